@@ -1,0 +1,44 @@
+// Atomic build: Astro writes into a fresh temporary folder next to dist/, and
+// dist/ is replaced only when the whole build succeeded. A failed or killed
+// build leaves the previous dist/ exactly as it was.
+import { build } from 'astro';
+import { existsSync } from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.env.OUT_DIR || 'dist');
+const parent = dirname(dist);
+const name = basename(dist);
+const staging = join(parent, `.${name}-building-${process.pid}`);
+const previous = join(parent, `.${name}-previous`);
+
+async function clearLeftovers() {
+  // A build killed between the two renames below leaves dist/ missing and the old copy aside: restore it.
+  if (!existsSync(dist) && existsSync(previous)) await rename(previous, dist);
+  for (const entry of await readdir(parent)) {
+    if (entry.startsWith(`.${name}-building-`) || entry === `.${name}-previous`) {
+      await rm(join(parent, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+await clearLeftovers();
+try {
+  await build({
+    root,
+    outDir: staging,
+    logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info',
+  });
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${name}/ was left unchanged.`);
+  if (error instanceof Error && !process.exitCode) console.error(error.message);
+  process.exit(1);
+}
+if (existsSync(dist)) await rename(dist, previous);
+await rename(staging, dist);
+await rm(previous, { recursive: true, force: true });
+console.log(`Site written to ${name}/`);

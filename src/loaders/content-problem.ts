@@ -1,0 +1,28 @@
+/** One thing wrong in `content/`, located precisely enough for an editor to fix it. */
+export interface ContentProblem {
+  /** Path relative to the project, e.g. "content/articles/x/updates/y.md". */
+  file: string;
+  /** 1-based line; 1 when the problem concerns the whole file. */
+  line: number;
+  /** The front-matter field, or "file" for problems with the file itself. */
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
+}
+
+/** Thrown by the build when content has problems; its message lists every one of them. */
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    const sorted = [...problems].sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+    );
+    super(`content/ has ${count}; nothing was published:\n${sorted.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

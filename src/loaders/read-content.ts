@@ -1,0 +1,216 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
+import { UpdateSchema, type UpdateData } from '../schemas/update.ts';
+import { describeIssues } from '../schemas/describe-issues.ts';
+import { SLUG_PATTERN, updateIdFromFileName } from '../model/update-id.ts';
+import { parseFrontMatter } from './front-matter.ts';
+import type { ContentProblem } from './content-problem.ts';
+
+/** Markdown files larger than this are refused rather than read into memory. */
+export const MAX_MARKDOWN_BYTES = 2 * 1024 * 1024;
+
+interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the project root, with forward slashes, for messages. */
+  file: string;
+  /** The whole file as written. */
+  text: string;
+  /** The Markdown after the front matter. */
+  body: string;
+}
+
+export interface ArticleFile extends SourceFile {
+  slug: string;
+  data: ArticleData;
+}
+
+export interface UpdateFile extends SourceFile {
+  /** Slug of the article the update belongs to (its folder). */
+  article: string;
+  /** File name, e.g. "2024-03-24-expert.md"; breaks ties between equal times. */
+  fileName: string;
+  /** Stable HTML id derived from the file name. */
+  htmlId: string;
+  data: UpdateData;
+}
+
+export interface ContentTree {
+  articles: ArticleFile[];
+  updates: UpdateFile[];
+  problems: ContentProblem[];
+}
+
+/** Reads and validates every article and update under `contentDir`. Never writes. */
+export async function readContent(root: string, contentDir: string): Promise<ContentTree> {
+  const tree: ContentTree = { articles: [], updates: [], problems: [] };
+  const rel = (path: string) => relative(root, path).split(sep).join('/');
+  const problem = (path: string, line: number, field: string, message: string) =>
+    tree.problems.push({ file: rel(path), line, field, message });
+
+  const articlesDir = join(contentDir, 'articles');
+  const folders = await listDir(articlesDir);
+  if (!folders) {
+    problem(articlesDir, 1, 'file', 'the articles folder is missing; create it with one folder per article');
+    return tree;
+  }
+  for (const name of folders) {
+    const folder = join(articlesDir, name);
+    const kind = await kindOf(folder);
+    if (kind === 'link') {
+      problem(
+        folder,
+        1,
+        'file',
+        'is a symbolic link; content must be real folders and files inside content/',
+      );
+      continue;
+    }
+    if (kind !== 'dir') {
+      if (!name.startsWith('.')) {
+        problem(
+          folder,
+          1,
+          'file',
+          'is not an article folder; put each article in content/articles/<slug>/index.md',
+        );
+      }
+      continue;
+    }
+    if (!SLUG_PATTERN.test(name)) {
+      problem(
+        folder,
+        1,
+        'file',
+        'the folder name is the article URL; use only lowercase letters, digits and hyphens',
+      );
+      continue;
+    }
+    const index = join(folder, 'index.md');
+    const article = await readSource(
+      index,
+      rel,
+      tree.problems,
+      'the article has no index.md; add one with title and published',
+    );
+    if (article) {
+      const data = validate(ArticleSchema, article, tree.problems);
+      if (data) tree.articles.push({ ...article, slug: name, data });
+    }
+    await readUpdates(folder, name, rel, tree);
+  }
+  return tree;
+}
+
+async function readUpdates(folder: string, slug: string, rel: (p: string) => string, tree: ContentTree) {
+  const dir = join(folder, 'updates');
+  if ((await kindOf(dir).catch(() => 'missing')) === 'link') {
+    tree.problems.push({
+      file: rel(dir),
+      line: 1,
+      field: 'file',
+      message: 'is a symbolic link; content must be real folders inside content/',
+    });
+    return;
+  }
+  const names = await listDir(dir);
+  if (!names) return;
+  const seen = new Map<string, string>();
+  for (const fileName of names.filter((n) => n.toLowerCase().endsWith('.md')).sort()) {
+    const path = join(dir, fileName);
+    const source = await readSource(path, rel, tree.problems);
+    if (!source) continue;
+    const htmlId = updateIdFromFileName(fileName);
+    const clash = seen.get(htmlId);
+    if (clash) {
+      tree.problems.push({
+        file: source.file,
+        line: 1,
+        field: 'file',
+        message: `gives the same update id "${htmlId}" as ${clash}; rename one of the files`,
+      });
+      continue;
+    }
+    seen.set(htmlId, fileName);
+    const data = validate(UpdateSchema, source, tree.problems);
+    if (data) tree.updates.push({ ...source, article: slug, fileName, htmlId, data });
+  }
+}
+
+function validate<T extends z.ZodType>(
+  schema: T,
+  source: SourceFile,
+  problems: ContentProblem[],
+): z.infer<T> | undefined {
+  const front = parseFrontMatter(source.text);
+  if (!front.ok) {
+    problems.push({ file: source.file, line: front.line, field: 'front matter', message: front.message });
+    return undefined;
+  }
+  const result = schema.safeParse(front.value.data);
+  if (result.success) {
+    source.body = front.value.body;
+    return result.data;
+  }
+  for (const p of describeIssues(schema, front.value.data, result.error.issues)) {
+    problems.push({
+      file: source.file,
+      line: front.value.lineOf(p.field),
+      field: p.field || 'front matter',
+      message: p.message,
+    });
+  }
+  return undefined;
+}
+
+async function readSource(
+  path: string,
+  rel: (p: string) => string,
+  problems: ContentProblem[],
+  missing?: string,
+): Promise<SourceFile | undefined> {
+  const file = rel(path);
+  const fail = (message: string) => {
+    problems.push({ file, line: 1, field: 'file', message });
+    return undefined;
+  };
+  let info;
+  try {
+    info = await lstat(path);
+  } catch {
+    return missing ? fail(missing) : undefined;
+  }
+  if (info.isSymbolicLink()) return fail('is a symbolic link; content must be real files inside content/');
+  if (!info.isFile()) return fail('is not a regular file');
+  if (info.size > MAX_MARKDOWN_BYTES) {
+    return fail(
+      `is ${(info.size / 1048576).toFixed(1)} MB; a Markdown file may be at most 2 MB, split it into several updates`,
+    );
+  }
+  const bytes = await readFile(path);
+  if (bytes.includes(0)) return fail('is a binary file, not Markdown text; replace it with a text file');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('is not valid UTF-8 text; save it again as UTF-8');
+  }
+  return { path, file, text: text.replace(/^\uFEFF/, ''), body: '' };
+}
+
+async function listDir(dir: string): Promise<string[] | undefined> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch {
+    return undefined;
+  }
+}
+
+async function kindOf(path: string): Promise<'dir' | 'file' | 'link' | 'other'> {
+  const info = await lstat(path);
+  if (info.isSymbolicLink()) return 'link';
+  if (info.isDirectory()) return 'dir';
+  return info.isFile() ? 'file' : 'other';
+}

@@ -1,0 +1,20 @@
+import type { RehypePlugins } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { rehypeDemoteHeadings } from './rehype-demote-headings.ts';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeLocalImages } from './rehype-local-images.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/**
+ * The rehype plugins for every Markdown body, in order. Astro runs these before
+ * it parses raw HTML itself, so rehype-raw comes first (otherwise the sanitizer
+ * would drop all raw HTML, harmless `<sub>` included), and rehype-sanitize last.
+ */
+export const rehypePlugins: RehypePlugins = [
+  rehypeRaw,
+  rehypeLocalImages,
+  rehypeDemoteHeadings,
+  rehypeHeadingIds,
+  [rehypeSanitize, sanitizeSchema],
+];

@@ -1,0 +1,68 @@
+import type { NewsTime } from './news-time.ts';
+import { formatOffset, startOfDay, wallClock } from './time-zone.ts';
+
+/** A time ready to render: the `datetime` attribute and the text readers see. */
+export interface FormattedTime {
+  /** Machine-readable value for `<time datetime>`: a date, or a date-time with offset. */
+  datetime: string;
+  /** Human text in the article's zone, e.g. "24 March 2024, 15:30 CET" or "24 March 2024". */
+  label: string;
+  /** Just the clock and zone ("15:30 CET"), or the date for a date-only value. */
+  short: string;
+  /** The calendar day in the article's zone ("2024-03-24"), for grouping by day. */
+  day: string;
+  /** The instant used to order times; a date-only value counts from the start of its day. */
+  epochMs: number;
+}
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, zone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "24 March 2024" for a calendar date, written in the site's locale. */
+export function formatDay(year: number, month: number, day: number, locale: string): string {
+  return formatter(locale, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** Short zone name at an instant ("CET", "CEST", or "GMT+3" where the locale has no abbreviation). */
+export function zoneName(epochMs: number, zone: string, locale: string): string {
+  const part = formatter(locale, zone, { timeZoneName: 'short' })
+    .formatToParts(new Date(epochMs))
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? zone;
+}
+
+export function formatNewsTime(time: NewsTime, zone: string, locale: string): FormattedTime {
+  if (time.kind === 'date') {
+    const label = formatDay(time.year, time.month, time.day, locale);
+    return {
+      datetime: time.value,
+      label,
+      short: label,
+      day: time.value,
+      epochMs: startOfDay(time.year, time.month, time.day, zone),
+    };
+  }
+  const w = wallClock(time.epochMs, zone);
+  const day = `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+  const clock = `${pad(w.hour)}:${pad(w.minute)}`;
+  const short = `${clock} ${zoneName(time.epochMs, zone, locale)}`;
+  return {
+    datetime: `${day}T${clock}:${pad(w.second)}${formatOffset(time.epochMs, zone)}`,
+    label: `${formatDay(w.year, w.month, w.day, locale)}, ${short}`,
+    short,
+    day,
+    epochMs: time.epochMs,
+  };
+}

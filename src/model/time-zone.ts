@@ -1,0 +1,66 @@
+/** Offsets and zone-aware day boundaries with Intl only, so results never depend on the build machine. */
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** True when `zone` is an IANA time-zone name this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wall-clock fields of an instant in a zone. */
+export function wallClock(epochMs: number, zone: string) {
+  const parts = Object.fromEntries(
+    partsFormatter(zone)
+      .formatToParts(new Date(epochMs))
+      .filter((p) => p.type !== 'literal')
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  return parts;
+}
+
+/** Offset of `zone` from UTC at an instant, in minutes (e.g. 60 for CET). */
+export function offsetMinutes(epochMs: number, zone: string): number {
+  const w = wallClock(epochMs, zone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
+}
+
+/** The instant a calendar day starts in a zone (midnight, or the first valid minute on a DST gap). */
+export function startOfDay(year: number, month: number, day: number, zone: string): number {
+  const guess = Date.UTC(year, month - 1, day);
+  let epoch = guess - offsetMinutes(guess, zone) * 60000;
+  epoch = guess - offsetMinutes(epoch, zone) * 60000;
+  return epoch;
+}
+
+/** "+01:00" style offset text for an instant in a zone. */
+export function formatOffset(epochMs: number, zone: string): string {
+  const minutes = offsetMinutes(epochMs, zone);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

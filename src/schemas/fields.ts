@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { parseNewsTime } from '../model/news-time.ts';
+import { isTimeZone } from '../model/time-zone.ts';
+
+/** A date ("2024-03-24") or a date-time with offset ("2024-03-24T15:30:00+01:00"), kept as written. */
+export const NewsTimeSchema = z
+  .string({ error: 'expected a date such as 2024-03-24' })
+  .superRefine((value, ctx) => {
+    const parsed = parseNewsTime(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+  });
+
+/** An IANA time-zone name such as "Europe/Brussels". */
+export const TimeZoneSchema = z.string().refine(isTimeZone, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a time zone; use an IANA name such as Europe/Brussels or America/New_York`,
+});
+
+/** Text that must not be empty once trimmed. */
+export const TextSchema = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
+
+/** An absolute http(s) URL. */
+export const WebUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'expected a full web address starting with https:// (or http://)',
+});
