@@ -19,9 +19,21 @@ async function clearLeftovers() {
   // A build killed between the two renames below leaves dist/ missing and the old copy aside: restore it.
   if (!existsSync(dist) && existsSync(previous)) await rename(previous, dist);
   for (const entry of await readdir(parent)) {
-    if (entry.startsWith(`.${name}-building-`) || entry === `.${name}-previous`) {
+    const pid = Number(entry.slice(`.${name}-building-`.length));
+    if (entry.startsWith(`.${name}-building-`) && !isRunning(pid)) {
       await rm(join(parent, entry), { recursive: true, force: true });
     }
+  }
+}
+
+/** Another build may be running beside this one (a second terminal): leave its staging folder alone. */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -38,6 +50,7 @@ try {
   if (error instanceof Error && !process.exitCode) console.error(error.message);
   process.exit(1);
 }
+await rm(previous, { recursive: true, force: true });
 if (existsSync(dist)) await rename(dist, previous);
 await rename(staging, dist);
 await rm(previous, { recursive: true, force: true });
