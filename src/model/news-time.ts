@@ -74,5 +74,7 @@ export function toNewsTime(value: string): NewsTime {
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (value instanceof Date) return 'a date the YAML parser already converted';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
   return `a ${typeof value}`;
 }

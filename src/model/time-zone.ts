@@ -51,9 +51,17 @@ export function offsetMinutes(epochMs: number, zone: string): number {
 /** The instant a calendar day starts in a zone (midnight, or the first valid minute on a DST gap). */
 export function startOfDay(year: number, month: number, day: number, zone: string): number {
   const guess = Date.UTC(year, month - 1, day);
-  let epoch = guess - offsetMinutes(guess, zone) * 60000;
-  epoch = guess - offsetMinutes(epoch, zone) * 60000;
-  return epoch;
+  const first = guess - offsetMinutes(guess, zone) * 60000;
+  const second = guess - offsetMinutes(first, zone) * 60000;
+  const before = guess - offsetMinutes(guess - 86400000, zone) * 60000;
+  // Midnight with each offset in force around it: the earliest candidate that falls on the day
+  // wins. Where DST starts at midnight (America/Sao_Paulo, 2018) only the offset from before the
+  // jump lands on the day; where clocks go back over midnight, midnight happens twice.
+  const onDay = [first, second, before].filter((epoch) => {
+    const w = wallClock(epoch, zone);
+    return w.year === year && w.month === month && w.day === day;
+  });
+  return onDay.length > 0 ? Math.min(...onDay) : second;
 }
 
 /** "+01:00" style offset text for an instant in a zone. */
