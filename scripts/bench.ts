@@ -1,0 +1,71 @@
+// npm run bench -- [--articles 100] [--updates 100] [--photos 10] [--sites project,default,sanitized]
+//                  [--seed 1] [--json results.json] [--keep]
+// Builds one synthetic corpus with the project and with two plain Astro baselines,
+// measuring a clean build, a warm rebuild and a rebuild after adding one update.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './bench/corpus.ts';
+import { describeMachine, computeRatios, formatTable, type PhaseResult } from './bench/report.ts';
+import { makeBenchSites, runPhases } from './bench/sites.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100' },
+    updates: { type: 'string', default: '100' },
+    photos: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    sites: { type: 'string', default: 'default,sanitized,project' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+function count(name: string, text: string | undefined): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`--${name} must be a whole number, got "${text}"`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const articles = count('articles', values.articles);
+const options = {
+  articles,
+  updates: count('updates', values.updates),
+  photos: count('photos', values.photos ?? String(Math.min(10, articles))),
+  seed: count('seed', values.seed),
+};
+const wanted = values.sites.split(',').map((s) => s.trim());
+const work = await mkdtemp(join(tmpdir(), 'live-news-bench-'));
+const corpus = join(work, 'corpus');
+try {
+  const machine = describeMachine();
+  console.log(
+    `Corpus: ${options.articles} articles x ${options.updates} updates, ${options.photos} photos (seed ${options.seed})`,
+  );
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAverage.join(' ')}`);
+  await writeCorpus(corpus, options);
+  const sites = await makeBenchSites(work, wanted);
+  const results: PhaseResult[] = [];
+  for (const site of sites) {
+    // Each site gets its own copy: adding an update must not leak into the next site's clean build.
+    await cp(corpus, site.contentDir, { recursive: true });
+    for await (const result of runPhases(site, options)) {
+      results.push(result);
+      console.log(`  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s`);
+    }
+  }
+  const ratios = computeRatios(results, 'project', ['sanitized', 'default']);
+  console.log(`\n${formatTable(results, ratios)}`);
+  if (values.json) {
+    const report = { machine, loadAfter: describeMachine().loadAverage, options, results, ratios };
+    await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nJSON written to ${values.json}`);
+  }
+} finally {
+  if (values.keep) console.log(`Kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,83 @@
+import { cpus, loadavg, totalmem } from 'node:os';
+import type { Measurement } from './measure.ts';
+import type { OutputSize } from './output-size.ts';
+
+export interface PhaseResult extends Measurement {
+  site: string;
+  phase: string;
+  output: OutputSize;
+}
+
+export interface Ratio {
+  phase: string;
+  baseline: string;
+  wall: number;
+  cpu: number;
+}
+
+/** The machine and its load, so figures can be compared honestly. */
+export function describeMachine() {
+  const cores = cpus();
+  return {
+    cpu: cores[0]?.model ?? 'unknown',
+    cores: cores.length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage: loadavg().map((n) => Number(n.toFixed(2))),
+  };
+}
+
+/** project / baseline for every phase both ran. */
+export function computeRatios(results: PhaseResult[], project: string, baselines: string[]): Ratio[] {
+  const ratios: Ratio[] = [];
+  for (const mine of results.filter((r) => r.site === project)) {
+    for (const baseline of baselines) {
+      const other = results.find((r) => r.site === baseline && r.phase === mine.phase);
+      if (!other) continue;
+      ratios.push({
+        phase: mine.phase,
+        baseline,
+        wall: round(mine.wallS / other.wallS),
+        cpu: round(mine.cpuS / other.cpuS),
+      });
+    }
+  }
+  return ratios;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export function formatTable(results: PhaseResult[], ratios: Ratio[]): string {
+  const rows = [
+    ['site', 'phase', 'wall s', 'cpu s', 'max RSS MB', 'output MB', 'files'],
+    ...results.map((r) => [
+      r.site,
+      r.phase,
+      r.wallS.toFixed(2),
+      r.cpuS.toFixed(2),
+      r.maxRssMb.toFixed(0),
+      (r.output.bytes / 1e6).toFixed(2),
+      String(r.output.files),
+    ]),
+  ];
+  const lines = [alignRows(rows)];
+  if (ratios.length > 0) {
+    lines.push(
+      '',
+      alignRows([
+        ['phase', 'project / baseline', 'wall x', 'cpu x'],
+        ...ratios.map((r) => [r.phase, r.baseline, r.wall.toFixed(2), r.cpu.toFixed(2)]),
+      ]),
+    );
+  }
+  return lines.join('\n');
+}
+
+function alignRows(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows
+    .map((row) =>
+      row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+    )
+    .join('\n');
+}

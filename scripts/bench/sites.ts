@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { addUpdate, articleSlug } from './corpus.ts';
+import { writeBaselineSite } from './baseline-site.ts';
+import { copyProject } from './project-copy.ts';
+import { measureNode } from './measure.ts';
+import { measureOutput } from './output-size.ts';
+import type { PhaseResult } from './report.ts';
+
+export interface BenchSite {
+  name: string;
+  dir: string;
+  contentDir: string;
+  distDir: string;
+  build: string[];
+  /** The fast path for one article (project only). */
+  publish?: (slug: string) => string[];
+  env: Record<string, string>;
+}
+
+/** Builds the sites asked for (project, default, sanitized) in folders under `work`. */
+export async function makeBenchSites(work: string, names: string[]): Promise<BenchSite[]> {
+  const sites: BenchSite[] = [];
+  for (const name of names) {
+    const dir = join(work, name);
+    const contentDir = join(dir, 'content');
+    const base = { name, dir, contentDir, distDir: join(dir, 'dist') };
+    if (name === 'project') {
+      await copyProject(dir);
+      sites.push({
+        ...base,
+        build: ['scripts/build.ts'],
+        publish: existsSync(join(dir, 'scripts/publish.ts'))
+          ? (slug) => ['scripts/publish.ts', slug]
+          : undefined,
+        env: {
+          CONTENT_DIR: contentDir,
+          ASTRO_CACHE_DIR: join(dir, '.cache'),
+          OUT_DIR: '',
+          BUILD_LOG_LEVEL: 'silent',
+        },
+      });
+    } else if (name === 'default' || name === 'sanitized') {
+      await writeBaselineSite(dir, name);
+      sites.push({ ...base, build: ['build.mjs'], env: { CONTENT_DIR: contentDir } });
+    } else {
+      throw new Error(`Unknown site "${name}": choose among project, default, sanitized`);
+    }
+  }
+  return sites;
+}
+
+async function run(site: BenchSite, phase: string, args: string[]): Promise<PhaseResult> {
+  const result = await measureNode(site.dir, args, site.env);
+  if (result.code !== 0)
+    throw new Error(`${site.name} ${phase} failed (exit ${result.code}):\n${result.output}`);
+  const { wallS, cpuS, maxRssMb } = result;
+  return { site: site.name, phase, wallS, cpuS, maxRssMb, output: await measureOutput(site.distDir) };
+}
+
+/** Clean build, warm rebuild, one more update (full build), and the project's fast path. */
+export async function* runPhases(
+  site: BenchSite,
+  options: { updates: number; seed: number },
+): AsyncGenerator<PhaseResult> {
+  for (const leftover of ['dist', '.cache', '.astro'])
+    await rm(join(site.dir, leftover), { recursive: true, force: true });
+  yield await run(site, 'clean build', site.build);
+  yield await run(site, 'warm rebuild', site.build);
+  await addUpdate(site.contentDir, 0, options.updates, options.seed);
+  yield await run(site, 'add update (full)', site.build);
+  if (site.publish) {
+    await addUpdate(site.contentDir, 0, options.updates + 1, options.seed);
+    yield await run(site, 'publish one update', site.publish(articleSlug(0)));
+  }
+}
