@@ -64,6 +64,11 @@ export function describeIssues(schema: z.ZodType, data: unknown, issues: z.core.
       problems.push({ field, message: 'is required but missing; add it to the front matter' });
       continue;
     }
+    if (issue.code === 'invalid_type' && issue.expected === 'object') {
+      const keys = Object.keys(shapeAt(schema, issue.path) ?? {});
+      problems.push({ field, message: `expected fields on indented lines below it: ${keys.join(', ')}` });
+      continue;
+    }
     problems.push({ field, message: issue.message });
   }
   return problems;
