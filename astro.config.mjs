@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins } from './src/markdown/pipeline.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 
 // Deploy-specific values come from the environment, never from code edits:
 // SITE_URL (e.g. https://news.example.org) and BASE_PATH (e.g. /live-news for a sub-folder).
@@ -18,6 +19,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default Rust processor runs no rehype plugins: select unified explicitly.
     processor: unified({
+      remarkPlugins,
       rehypePlugins,
       gfm: true,
       // Quotes are printed exactly as the editor wrote them.
@@ -26,4 +28,15 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // Strict CSP in a <meta> on every page, with hashes of what Astro bundles (see src/security/csp.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
+  // Scripts always ship as files, never inlined into pages: one header policy then fits every page.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

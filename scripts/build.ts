@@ -3,8 +3,9 @@
 // build leaves the previous dist/ exactly as it was.
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -37,6 +38,16 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** `_headers` (Netlify, Cloudflare Pages): security headers and cache rules for what was built. */
+async function writeHostHeaders(dir: string) {
+  const top = (await readdir(dir, { withFileTypes: true })).map((e) => ({
+    name: e.name,
+    isDirectory: e.isDirectory(),
+  }));
+  const rules = headerRules(process.env.BASE_PATH || '/', top);
+  await writeFile(join(dir, '_headers'), renderHeadersFile(rules));
+}
+
 await clearLeftovers();
 try {
   await build({
@@ -44,6 +55,7 @@ try {
     outDir: staging,
     logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info',
   });
+  await writeHostHeaders(staging);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   console.error(`\nBuild failed; ${name}/ was left unchanged.`);

@@ -1,0 +1,43 @@
+/**
+ * The site's Content-Security-Policy, in one place. Astro writes it into every
+ * page as a `<meta http-equiv>` (adding hashes of the scripts and styles it
+ * bundles); the build writes the same policy into `_headers`, and
+ * deploy/nginx.conf repeats it, for hosts that can send headers.
+ *
+ * Nothing comes from another origin: no CDN, fonts, analytics or embeds.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  // No <object>/<embed> plugins, ever.
+  "object-src 'none'",
+  // A stray <base href> from content could otherwise redirect every relative URL.
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/**
+ * Scripts: only files the site ships. No 'unsafe-inline', no 'unsafe-eval'.
+ * 'wasm-unsafe-eval' lets the search index (Pagefind) compile its WebAssembly:
+ * it allows WebAssembly compilation only, not eval() or new Function().
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+
+/** Styles: the one stylesheet the site ships (and Astro's hashes); no inline styles. */
+export const STYLE_SOURCES = ["'self'"];
+
+/** `frame-ancestors` is ignored in a meta tag: headers only. Nobody may frame the site (clickjacking). */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
+/**
+ * The policy for HTTP headers. It is the meta policy minus its hashes: every
+ * hashed script and stylesheet is an external file that 'self' already allows
+ * (tests check no page has an inline script or style), so one header fits every page.
+ */
+export function headerPolicy(): string {
+  return [
+    ...CSP_DIRECTIVES,
+    `script-src ${SCRIPT_SOURCES.join(' ')}`,
+    `style-src ${STYLE_SOURCES.join(' ')}`,
+    ...HEADER_ONLY_DIRECTIVES,
+  ].join('; ');
+}
