@@ -1,4 +1,13 @@
-import { LineCounter, isMap, isPair, isScalar, parseDocument } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isPair,
+  isScalar,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 
 /** A Markdown file split into its YAML front matter (as plain data) and its body. */
 export interface FrontMatter {
@@ -50,7 +59,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   const firstLine = 2;
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    const line = firstLine + (lineCounter.linePos(error.pos[0]).line - 1);
+    const line = firstLine + (lineCounter.linePos(errorStart(doc, error)).line - 1);
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return {
       ok: false,
@@ -77,4 +86,18 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     return line;
   };
   return { ok: true, value: { data: data as Record<string, unknown>, body, lineOf } };
+}
+
+/** An unclosed quote is reported where the text ends: point at the quote that was opened instead. */
+function errorStart(doc: Document, error: YAMLError): number {
+  const [pos] = error.pos;
+  if (error.code !== 'MISSING_CHAR') return pos;
+  let start = pos;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (quoted && node.range && node.range[0] < pos && node.range[1] >= pos) start = node.range[0];
+    },
+  });
+  return start;
 }
