@@ -3,8 +3,11 @@ import { defaultSchema, type Options } from 'rehype-sanitize';
 /**
  * GitHub's schema (rehype-sanitize's default) plus only what news copy needs:
  * figures with captions and `<time datetime>`. Images may only come from the
- * site itself: `src` takes no protocol at all, so http(s), data: and javascript:
- * sources are dropped. Ids keep the `user-content-` prefix against DOM clobbering.
+ * site itself: rehype-local-images has already removed every image with a
+ * protocol it recognises, and here `src` keeps only http(s), so data:,
+ * javascript: and disguised ones ("jav&#x09;ascript:") lose their source. (An
+ * empty list would allow every protocol.) Ids keep the `user-content-` prefix
+ * against DOM clobbering.
  */
 export const sanitizeSchema: Options = {
   ...defaultSchema,
@@ -15,6 +18,6 @@ export const sanitizeSchema: Options = {
   },
   protocols: {
     ...defaultSchema.protocols,
-    src: [],
+    src: ['http', 'https'],
   },
 };
