@@ -1,0 +1,44 @@
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+
+/** Widths generated for every photo (up to its own width): a 40rem column at 1x to 2x density. */
+export const PHOTO_WIDTHS = [320, 480, 640, 960, 1280];
+
+/** The content column: 40rem on wide screens, the viewport minus 1rem padding each side below that. */
+export const PHOTO_SIZES = '(min-width: 42rem) 40rem, calc(100vw - 2rem)';
+
+export interface PhotoSources {
+  /** `<source>` elements, best format first: AVIF, then WebP. */
+  sources: { type: string; srcset: string }[];
+  /** The `<img>` fallback (JPEG, or PNG for PNG originals) with width and height. */
+  img: { src: string; srcset: string; width: number; height: number };
+}
+
+/** Runs the photo through astro:assets (sharp): every width in AVIF, WebP and the fallback format. */
+export async function photoSources(
+  image: ImageMetadata,
+  photo: { width: number; format: string },
+): Promise<PhotoSources> {
+  const fitting = PHOTO_WIDTHS.filter((w) => w <= photo.width);
+  const widths = fitting.length > 0 ? fitting : [photo.width];
+  const width = Math.max(...widths);
+  const transform = (format: 'avif' | 'webp' | 'jpg' | 'png') =>
+    getImage({ src: image, width, widths, format, sizes: PHOTO_SIZES });
+  const [avif, webp, fallback] = await Promise.all([
+    transform('avif'),
+    transform('webp'),
+    transform(photo.format === 'png' ? 'png' : 'jpg'),
+  ]);
+  return {
+    sources: [
+      { type: 'image/avif', srcset: avif.srcSet.attribute },
+      { type: 'image/webp', srcset: webp.srcSet.attribute },
+    ],
+    img: {
+      src: fallback.src,
+      srcset: fallback.srcSet.attribute,
+      width: Number(fallback.attributes.width),
+      height: Number(fallback.attributes.height),
+    },
+  };
+}
