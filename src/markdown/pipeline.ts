@@ -1,9 +1,10 @@
-import type { RehypePlugins } from '@astrojs/markdown-remark';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeDemoteHeadings } from './rehype-demote-headings.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeLocalImages } from './rehype-local-images.ts';
+import { remarkPhotos } from './remark-photos.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -18,3 +19,6 @@ export const rehypePlugins: RehypePlugins = [
   rehypeHeadingIds,
   [rehypeSanitize, sanitizeSchema],
 ];
+
+/** The remark plugins, before Markdown becomes HTML: photos become slots for PhotoCredit.astro. */
+export const remarkPlugins: RemarkPlugins = [remarkPhotos];

@@ -15,6 +15,8 @@ export const sanitizeSchema: Options = {
   attributes: {
     ...defaultSchema.attributes,
     time: ['dateTime'],
+    // The empty slot remark-photos leaves for a Markdown photo; the page fills it.
+    figure: [['className', 'photo-slot'], 'dataPhoto'],
   },
   protocols: {
     ...defaultSchema.protocols,
