@@ -52,7 +52,7 @@ export async function writeCorpus(dir: string, options: CorpusOptions): Promise<
     if (photoEvery > 0 && a % photoEvery === 0 && photosLeft > 0) {
       photosLeft--;
       await writeFile(join(folder, 'photo.jpg'), await makePhoto(random));
-      intro = `![Emergency services at work near the scene](./photo.jpg)\n\n${intro}`;
+      intro = `![Emergency services at work near the scene](./photo.jpg "Firefighters at the scene | Photo: Bench Agency")\n\n${intro}`;
     }
     const front = [
       `title: ${quote(makeHeadline(random))}`,

@@ -1,0 +1,102 @@
+import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+
+/** Folders a build writes whole (content-hashed search index files): stale files go. */
+const REPLACED_FOLDERS = ['pagefind/'];
+
+export interface MergeReport {
+  written: string[];
+  unchanged: number;
+  removed: string[];
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  const dir = folder.replace(/[\\/]+$/, '');
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(dir.length + 1)
+        .split(sep)
+        .join('/'),
+    );
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([readFile(a), readFile(b).catch(() => undefined)]);
+  return y !== undefined && x.equals(y);
+}
+
+const TEXT = /\.(html|css|js|json|xml|txt)$/;
+
+/**
+ * A restricted build does not render the other articles' pages, so Astro keeps
+ * the original of every photo on them (it drops an original only when all its
+ * uses were resized). A full build would not ship those: leave out new `_astro/`
+ * files that no page, script or style refers to.
+ */
+async function withoutUnusedAssets(staging: string, dist: string, files: string[]): Promise<string[]> {
+  const candidates = files.filter((f) => f.startsWith('_astro/') && !existsSync(join(dist, f)));
+  if (candidates.length === 0) return files;
+  const unused = new Set(candidates.map((f) => f.slice('_astro/'.length)));
+  for (const file of files.filter((f) => TEXT.test(f))) {
+    const text = await readFile(join(staging, file), 'utf8');
+    for (const name of unused) if (text.includes(name)) unused.delete(name);
+    if (unused.size === 0) break;
+  }
+  return files.filter((f) => !(f.startsWith('_astro/') && unused.has(f.slice('_astro/'.length))));
+}
+
+/**
+ * Readers must never see a half-written page: each changed file is copied next
+ * to its destination and renamed over it (atomic on one file system). Assets go
+ * first, then the article's own pages, then the pages linking to them, so a link
+ * never points at something not yet published.
+ */
+function publishOrder(articlePrefix: string) {
+  const rank = (path: string) =>
+    path.endsWith('.html') || path.endsWith('.xml') || path.endsWith('.json')
+      ? path.startsWith(articlePrefix)
+        ? 1
+        : 2
+      : 0;
+  return (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
+}
+
+/**
+ * Merges a restricted build (`staging`, a whole site) into `dist`: writes every
+ * file that differs, then removes what the new build no longer has among the
+ * article's own pages (e.g. a page of older updates) and the search index files.
+ * Nothing else is removed: images of pages that were not rendered stay.
+ */
+export async function mergeOutput(staging: string, dist: string, slug: string): Promise<MergeReport> {
+  const report: MergeReport = { written: [], unchanged: 0, removed: [] };
+  const articlePrefix = `articles/${slug}/`;
+  const files = await withoutUnusedAssets(staging, dist, await listFiles(staging));
+  files.sort(publishOrder(articlePrefix));
+  const temp = `.publish-${process.pid}.tmp`;
+  for (const file of files) {
+    const from = join(staging, file);
+    const to = join(dist, file);
+    if (await sameBytes(from, to)) {
+      report.unchanged++;
+      continue;
+    }
+    await mkdir(dirname(to), { recursive: true });
+    await copyFile(from, to + temp);
+    await rename(to + temp, to);
+    report.written.push(file);
+  }
+  const fresh = new Set(files);
+  for (const prefix of [articlePrefix, ...REPLACED_FOLDERS]) {
+    for (const file of await listFiles(join(dist, prefix))) {
+      const path = prefix + file;
+      if (fresh.has(path)) continue;
+      await rm(join(dist, path));
+      report.removed.push(path);
+    }
+  }
+  return report;
+}
