@@ -1,14 +1,12 @@
 import { dirname, join } from 'node:path';
 import type { Html } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import { findMarkdownPhotos } from '../markdown/markdown-photos.ts';
 import { parsePhotoTitle } from '../model/photo-title.ts';
 import { resolvePhotoPath } from '../model/photo-path.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { ArticleFile, ContentTree, UpdateFile } from './read-content.ts';
+import { parseBody } from './checks/body-links.ts';
 
 /** One place a photo is shown: an article's lead photo, or the n-th photo of a Markdown body. */
 export interface PhotoUse {
@@ -96,10 +94,9 @@ function collectBody(
   result: PhotoUses,
 ) {
   if (!/!\[|<img|<picture/i.test(source.body)) return;
-  const first = source.text.slice(0, source.text.length - source.body.length).split('\n').length;
+  const { tree, fileLine } = parseBody(source);
   const problem = (line: number, message: string) =>
-    result.problems.push({ file: source.file, line: first + line - 1, field: 'body', message });
-  const tree = fromMarkdown(source.body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    result.problems.push({ file: source.file, line: fileLine(line), field: 'body', message });
   visit(tree, 'html', (node: Html) => {
     if (/<(img|picture)\b/i.test(node.value)) {
       problem(
@@ -132,7 +129,7 @@ function collectBody(
       slot,
       article,
       from: source.file,
-      line: first + photo.line - 1,
+      line: fileLine(photo.line),
       src: photo.url,
       file: resolved.path,
       path: join(articleDir, resolved.path),

@@ -12,16 +12,16 @@ export type PhotoPathResult = { ok: true; path: string } | { ok: false; message:
 export function resolvePhotoPath(src: string, fromDir: string): PhotoPathResult {
   const value = src.trim();
   if (value === '') return { ok: false, message: 'the image path is empty; write the photo file name' };
+  if ((value.startsWith('/') && !value.startsWith('//')) || value.startsWith('\\') || /^[a-z]:[\\/]/i.test(value)) {
+    return {
+      ok: false,
+      message: `"${src}" is an absolute path; write the path relative to the article folder, e.g. "photo.jpg"`,
+    };
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
     return {
       ok: false,
       message: `"${src}" is a web address; save the photo (with permission) in the article folder and write its file name`,
-    };
-  }
-  if (value.startsWith('/') || value.startsWith('\\') || /^[a-z]:/i.test(value)) {
-    return {
-      ok: false,
-      message: `"${src}" is an absolute path; write the path relative to the article folder, e.g. "photo.jpg"`,
     };
   }
   let decoded: string;

@@ -25,14 +25,12 @@ export const PhotoSchema = z
     /** `true` for a purely decorative image that screen readers should skip (no alt text then). */
     decorative: z.boolean({ error: 'must be true or false' }).optional(),
   })
-  .superRefine((photo, ctx) => {
-    if (!photo.decorative && photo.alt === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['alt'],
-        message: `the photo "${photo.file}" needs alt text saying what it shows (or decorative: true for a purely decorative image)`,
-      });
-    }
+  // `when`: checked even while other fields have problems, so the editor sees every one at once.
+  .refine((photo) => photo.decorative === true || photo.alt !== undefined, {
+    path: ['alt'],
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    error: (issue) =>
+      `the photo "${String((issue.input as { file?: unknown }).file ?? '')}" needs alt text saying what it shows (or decorative: true for a purely decorative image)`,
   });
 
 export type PhotoData = z.infer<typeof PhotoSchema>;
