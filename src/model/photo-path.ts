@@ -12,7 +12,11 @@ export type PhotoPathResult = { ok: true; path: string } | { ok: false; message:
 export function resolvePhotoPath(src: string, fromDir: string): PhotoPathResult {
   const value = src.trim();
   if (value === '') return { ok: false, message: 'the image path is empty; write the photo file name' };
-  if ((value.startsWith('/') && !value.startsWith('//')) || value.startsWith('\\') || /^[a-z]:[\\/]/i.test(value)) {
+  if (
+    (value.startsWith('/') && !value.startsWith('//')) ||
+    value.startsWith('\\') ||
+    /^[a-z]:[\\/]/i.test(value)
+  ) {
     return {
       ok: false,
       message: `"${src}" is an absolute path; write the path relative to the article folder, e.g. "photo.jpg"`,
