@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import { MAX_PHOTO_PIXELS } from './src/images/inspect-photo.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 
 // Deploy-specific values come from the environment, never from code edits:
@@ -28,6 +29,14 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // Photos: sharp never decodes more than the content check allows (src/images/inspect-photo.ts);
+  // AVIF at effort 2 encodes several times faster than the default 4 for nearly the same size.
+  image: {
+    service: {
+      entrypoint: 'astro/assets/services/sharp',
+      config: { limitInputPixels: MAX_PHOTO_PIXELS, avif: { effort: 2 } },
+    },
+  },
   // Strict CSP in a <meta> on every page, with hashes of what Astro bundles (see src/security/csp.ts).
   security: {
     csp: {
