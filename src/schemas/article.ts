@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PhotoSchema } from './photo.ts';
 import { NewsTimeSchema, TextSchema, TimeZoneSchema, WebUrlSchema } from './fields.ts';
 
 /** Where a report comes from: a name, and a link when there is one. */
@@ -25,6 +26,8 @@ export const ArticleSchema = z.strictObject({
   byline: TextSchema.optional(),
   /** Credit for the article's photos when no photo file is published, e.g. "Breaking Latest News". */
   photoCredit: TextSchema.optional(),
+  /** The lead photo: file (next to index.md), alt, caption, credit, creator, licence, licencePage, decorative. */
+  photo: PhotoSchema.optional(),
   /** The original source of the report. */
   source: SourceSchema.optional(),
   /** IANA time zone the article's times are shown in; defaults to the site's zone. */
