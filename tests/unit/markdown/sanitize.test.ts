@@ -1,56 +1,9 @@
 import { createMarkdownProcessor, isUnifiedProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../../astro.config.mjs';
-import { isLocalImageSource } from '../../../src/markdown/rehype-local-images.ts';
-
-/** Elements that must never come out of a Markdown body. */
-const FORBIDDEN_ELEMENTS = new Set([
-  'script',
-  'style',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'svg',
-  'math',
-  'form',
-  'button',
-  'textarea',
-  'select',
-  'meta',
-  'base',
-  'link',
-  'noscript',
-  'template',
-  'video',
-  'audio',
-  'source',
-  'track',
-  'canvas',
-  'isindex',
-  'marquee',
-  'dialog',
-]);
-/** Attributes that load, run, restyle or retarget, whatever their value. */
-const FORBIDDEN_ATTRIBUTES = new Set([
-  'style',
-  'formAction',
-  'action',
-  'srcDoc',
-  'srcSet',
-  'poster',
-  'background',
-  'target',
-  'httpEquiv',
-  'xLinkHref',
-  'dataUrl',
-]);
-const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longDesc', 'action', 'formAction', 'poster', 'data'];
+import { dangersIn as dangersInTree, parseHtml } from '../../helpers/html-dangers.ts';
 
 let renderer: MarkdownRenderer;
 
@@ -64,35 +17,8 @@ beforeAll(async () => {
 });
 
 const render = async (markdown: string) => (await renderer.render(markdown)).code;
-const parse = (html: string): Root => fromHtml(html, { fragment: true });
 
-/** Everything dangerous a browser would find in the output, described; empty when safe. */
-function dangersIn(html: string): string[] {
-  const found: string[] = [];
-  visit(parse(html), 'element', (node: Element) => {
-    if (FORBIDDEN_ELEMENTS.has(node.tagName)) found.push(`<${node.tagName}>`);
-    for (const [name, value] of Object.entries(node.properties)) {
-      if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
-      if (FORBIDDEN_ATTRIBUTES.has(name)) found.push(`${node.tagName} ${name}`);
-      if (URL_ATTRIBUTES.includes(name) && typeof value === 'string') {
-        // Browsers ignore whitespace and control characters inside the scheme.
-        const compact = [...value]
-          .filter((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f)
-          .join('')
-          .toLowerCase();
-        if (/^(javascript|vbscript|data|file):/.test(compact)) found.push(`${node.tagName} ${name}=${value}`);
-      }
-      if ((name === 'id' || name === 'name') && !String(value).startsWith('user-content-')) {
-        found.push(`${node.tagName} ${name}=${String(value)} without the user-content- prefix`);
-      }
-    }
-    const src = node.properties.src;
-    if (node.tagName === 'img' && (typeof src !== 'string' || !isLocalImageSource(src))) {
-      found.push(`img src=${String(src)} from another host`);
-    }
-  });
-  return found;
-}
+const dangersIn = (html: string) => dangersInTree(parseHtml(html));
 
 /** Raw-text checks on the HTML as served, for the patterns a reviewer would grep for. */
 function expectNoDangerousText(html: string) {
@@ -197,7 +123,7 @@ describe('the Markdown pipeline removes hostile HTML', () => {
     const html = await render('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>');
     expect(dangersIn(html)).toEqual([]);
     const images: Element[] = [];
-    visit(parse(html), 'element', (node: Element) => {
+    visit(parseHtml(html), 'element', (node: Element) => {
       if (node.tagName === 'img') images.push(node);
     });
     expect(images).toEqual([]);
