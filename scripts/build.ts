@@ -6,8 +6,15 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
+import { site } from '../src/site.ts';
+import { indexSite } from './search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Astro lets variables from the environment override import.meta.env: a stray BASE_URL or SITE
+// (vitest sets BASE_URL=/, so do some CI systems) would break every link under a base path.
+// The deploy's base and site come from BASE_PATH and SITE_URL only (astro.config.mjs).
+delete process.env.BASE_URL;
+delete process.env.SITE;
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -55,6 +62,9 @@ try {
     outDir: staging,
     logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info',
   });
+  // Search is part of the site: a failed index fails the build and dist/ stays as it was.
+  const indexed = await indexSite(staging, site.lang);
+  console.log(`Search index: ${indexed.pages} pages, ${indexed.updates} live updates`);
   await writeHostHeaders(staging);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });

@@ -12,4 +12,12 @@ export const site = {
   locale: 'en-GB',
   /** Time zone for articles that do not name their own (an IANA name). */
   timeZone: 'Europe/Brussels',
+  /** One line about the publication: feeds, the front page's description. */
+  description: 'Latest news and live coverage.',
+  /** The publisher named in structured data; the logo is a file in public/ (square, at least 112 px). */
+  publisher: { name: 'Live News', logo: { path: 'logo.png', width: 512, height: 512 } },
+  /** Social-card image for pages without their own: a file in public/, 1200 × 630. */
+  socialImage: { path: 'og-default.png', width: 1200, height: 630, alt: 'Live News' },
+  /** Articles per page on the front page, topic pages and the archive. */
+  listPageSize: 20,
 } as const;

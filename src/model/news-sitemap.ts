@@ -22,9 +22,14 @@ export function selectRecent<T extends { published: { epochMs: number } }>(
   return articles.filter((a) => a.published.epochMs <= nowMs && a.published.epochMs > nowMs - windowMs);
 }
 
+/**
+ * The sitemap protocol's schema requires at least one <url>: with nothing recent, the
+ * file lists `homeUrl` alone, without a news entry (so it claims no news), and stays valid.
+ */
 export function renderNewsSitemap(
   entries: readonly NewsEntry[],
   publication: { name: string; language: string },
+  homeUrl: string,
 ): string {
   const urls = entries.map(
     (entry) => `  <url>
@@ -40,6 +45,7 @@ export function renderNewsSitemap(
   </url>
 `,
   );
+  if (urls.length === 0) urls.push(`  <url>\n    <loc>${escapeXml(homeUrl)}</loc>\n  </url>\n`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 ${urls.join('')}</urlset>

@@ -11,27 +11,56 @@ export const SourceSchema = z.strictObject({
 });
 
 /** Front matter of `content/articles/<slug>/index.md`. */
-export const ArticleSchema = z.strictObject({
-  /** The headline, shown as the page's only h1 and in listings. */
-  title: TextSchema,
-  /** When the article was first published: a date (2024-03-24) or a date-time with offset. */
-  published: NewsTimeSchema,
-  /** `live` for coverage in progress, `ended` once it has finished; leave out for an ordinary article. */
-  status: z
-    .enum(['live', 'ended'], { error: 'must be live or ended (or left out for an ordinary article)' })
-    .optional(),
-  /** A one- or two-sentence standfirst shown under the headline and in listings. */
-  summary: TextSchema.optional(),
-  /** Who wrote it, as printed after "By", e.g. "Breaking Latest News". */
-  byline: TextSchema.optional(),
-  /** Credit for the article's photos when no photo file is published, e.g. "Breaking Latest News". */
-  photoCredit: TextSchema.optional(),
-  /** The lead photo: file (next to index.md), alt, caption, credit, creator, licence, licencePage, decorative. */
-  photo: PhotoSchema.optional(),
-  /** The original source of the report. */
-  source: SourceSchema.optional(),
-  /** IANA time zone the article's times are shown in; defaults to the site's zone. */
-  timeZone: TimeZoneSchema.optional(),
-});
+export const ArticleSchema = z
+  .strictObject({
+    /** The headline, shown as the page's only h1 and in listings. */
+    title: TextSchema,
+    /** When the article was first published: a date (2024-03-24) or a date-time with offset. */
+    published: NewsTimeSchema,
+    /** `live` for coverage in progress, `ended` once it has finished; leave out for an ordinary article. */
+    status: z
+      .enum(['live', 'ended'], { error: 'must be live or ended (or left out for an ordinary article)' })
+      .optional(),
+    /** A one- or two-sentence standfirst shown under the headline and in listings. */
+    summary: TextSchema.optional(),
+    /** Who wrote it, as printed after "By", e.g. "Breaking Latest News". */
+    byline: TextSchema.optional(),
+    /** Credit for the article's photos when no photo file is published, e.g. "Breaking Latest News". */
+    photoCredit: TextSchema.optional(),
+    /** The lead photo: file (next to index.md), alt, caption, credit, creator, licence, licencePage, decorative. */
+    photo: PhotoSchema.optional(),
+    /** The original source of the report. */
+    source: SourceSchema.optional(),
+    /** IANA time zone the article's times are shown in; defaults to the site's zone. */
+    timeZone: TimeZoneSchema.optional(),
+    /** Order of live updates: `newest` first (the default) or `oldest` first (Q&As, archives). */
+    order: z
+      .enum(['newest', 'oldest'], { error: 'must be newest or oldest (or left out for newest first)' })
+      .default('newest'),
+    /** When live coverage ended (date-time with offset); required when status is ended. */
+    ended: NewsTimeSchema.optional(),
+    /** The "What we know" bullets shown above the live updates, one short sentence each. */
+    keyPoints: z
+      .array(TextSchema, { error: 'expected a list of short sentences, one per line starting with "- "' })
+      .optional(),
+  })
+  .superRefine((article, ctx) => {
+    // Rules that tie two fields together: the message names the field to fix.
+    if (article.status === 'ended' && article.ended === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ended'],
+        message:
+          'is required when status is ended; add the time the coverage ended, e.g. ended: 2024-03-24T22:00:00+01:00',
+      });
+    }
+    if (article.ended !== undefined && article.status !== 'ended') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ended'],
+        message: 'is only for finished coverage; set status: ended as well, or remove ended',
+      });
+    }
+  });
 
 export type ArticleData = z.infer<typeof ArticleSchema>;

@@ -27,14 +27,19 @@ describe('renderNewsSitemap', () => {
     const xml = renderNewsSitemap(
       [{ url: 'https://x.example/a/?q=1&r=<', title: 'A </news:title> & “B”', published: '2024-03-24' }],
       { name: 'News & <Co>', language: 'en' },
+      'https://x.example/',
     );
     expect(xml).toContain('<loc>https://x.example/a/?q=1&amp;r=&lt;</loc>');
     expect(xml).toContain('<news:title>A &lt;/news:title&gt; &amp; “B”</news:title>');
     expect(xml).toContain('<news:name>News &amp; &lt;Co&gt;</news:name>');
     expect(xml).toContain('<news:publication_date>2024-03-24</news:publication_date>');
   });
-  test('an empty list is still a urlset', () => {
-    expect(renderNewsSitemap([], { name: 'N', language: 'en' })).toMatch(/<urlset [^>]+>\n<\/urlset>\n$/);
+  test('with nothing recent it lists the front page alone, claiming no news (a urlset needs a url)', () => {
+    const xml = renderNewsSitemap([], { name: 'N', language: 'en' }, 'https://x.example/a&b/');
+    expect(xml).toMatch(
+      /<urlset [^>]+>\n  <url>\n    <loc>https:\/\/x\.example\/a&amp;b\/<\/loc>\n  <\/url>\n<\/urlset>\n$/,
+    );
+    expect(xml).not.toContain('<news:news>');
   });
 });
 

@@ -1,0 +1,146 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import { getEntry } from 'astro:content';
+import { absolutizeHtml } from '../model/absolute-html.ts';
+import type { ArticleView, UpdateView } from '../model/article-view.ts';
+import { buildJsonFeed, toRfc3339, type JsonFeed, type JsonFeedItem } from '../model/json-feed.ts';
+import { updatePermalink } from '../model/live-urls.ts';
+import { absoluteUrl, paths } from '../model/site-url.ts';
+import { site } from '../site.ts';
+import type { Deploy } from './structured-data.ts';
+
+/** One feed entry, written out as RSS and as JSON Feed from the same data. */
+export interface FeedEntry {
+  id: string;
+  url: string;
+  title: string;
+  /** Sanitized HTML with absolute links. */
+  html: string;
+  summary?: string;
+  published: Date;
+  /** RFC 3339, in the article's zone. */
+  publishedText: string;
+  modifiedText?: string;
+  authors: string[];
+  tags: string[];
+}
+
+export interface FeedData {
+  title: string;
+  description: string;
+  /** Absolute URLs of the page the feed follows and of the feed itself. */
+  homeUrl: string;
+  feedUrl: string;
+  entries: FeedEntry[];
+}
+
+const names = (article: ArticleView) => [
+  ...article.authors.map((a) => a.name),
+  ...(article.byline ? [article.byline] : []),
+];
+
+/** The site-wide feed: every article, newest first, its introduction as content. */
+export async function siteFeed(articles: readonly ArticleView[], deploy: Deploy): Promise<FeedData> {
+  const url = (path: string) => absoluteUrl(deploy.site, deploy.base, path);
+  const entries = await Promise.all(
+    articles.map(async (article): Promise<FeedEntry> => {
+      const link = url(paths.article(article.slug));
+      const intro = (await getEntry('articles', article.slug))?.rendered?.html ?? '';
+      const html = intro.trim()
+        ? absolutizeHtml(intro, link)
+        : `<p>${escapeHtml(article.summary ?? article.title)}</p>`;
+      return {
+        id: link,
+        url: link,
+        title: article.title,
+        html,
+        ...(article.summary && { summary: article.summary }),
+        published: new Date(article.published.epochMs),
+        publishedText: toRfc3339(article.published, article.timeZone),
+        modifiedText: toRfc3339(article.lastModified, article.timeZone),
+        authors: names(article),
+        tags: article.tags,
+      };
+    }),
+  );
+  return {
+    title: site.name,
+    description: site.description,
+    homeUrl: url(''),
+    feedUrl: url(paths.rss()),
+    entries,
+  };
+}
+
+/** A live article's own feed: one entry per update, newest first, linking to the update's permalink. */
+export async function updatesFeed(article: ArticleView, deploy: Deploy): Promise<FeedData> {
+  const url = (path: string) => absoluteUrl(deploy.site, deploy.base, path);
+  const articleUrl = url(paths.article(article.slug));
+  const entries = await Promise.all(
+    article.updates.map(async (update: UpdateView): Promise<FeedEntry> => {
+      const link = new URL(updatePermalink(deploy.base, article.slug, update.id), articleUrl).href;
+      const rendered = (await getEntry('updates', update.entryId))?.rendered?.html ?? '';
+      return {
+        id: link,
+        url: link,
+        title: update.title ?? `Update, ${update.time.label}`,
+        html: absolutizeHtml(rendered, articleUrl),
+        published: new Date(update.time.epochMs),
+        publishedText: toRfc3339(update.time, article.timeZone),
+        ...(update.edit && { modifiedText: toRfc3339(update.edit.time, article.timeZone) }),
+        authors: update.author ? [update.author.name] : names(article),
+        tags: article.tags,
+      };
+    }),
+  );
+  return {
+    title: `${article.title}: live updates`,
+    description: article.summary ?? `Live updates: ${article.title}`,
+    homeUrl: articleUrl,
+    feedUrl: url(paths.articleRss(article.slug)),
+    entries,
+  };
+}
+
+/** @astrojs/rss options: the library writes and escapes the XML. */
+export function rssOptions(feed: FeedData) {
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: feed.homeUrl,
+    customData: `<language>${site.lang}</language>`,
+    items: feed.entries.map((entry): RSSFeedItem => ({
+      title: entry.title,
+      link: entry.url,
+      pubDate: entry.published,
+      content: entry.html,
+      // Readers render an item's description as HTML: the plain-text summary is escaped for it.
+      ...(entry.summary && { description: escapeHtml(entry.summary) }),
+      categories: entry.tags,
+    })),
+  };
+}
+
+export function jsonFeed(feed: FeedData, jsonFeedUrl: string): JsonFeed {
+  return buildJsonFeed({
+    title: feed.title,
+    home_page_url: feed.homeUrl,
+    feed_url: jsonFeedUrl,
+    description: feed.description,
+    language: site.lang,
+    items: feed.entries.map((entry): JsonFeedItem => ({
+      id: entry.id,
+      url: entry.url,
+      title: entry.title,
+      content_html: entry.html,
+      ...(entry.summary && { summary: entry.summary }),
+      date_published: entry.publishedText,
+      ...(entry.modifiedText && { date_modified: entry.modifiedText }),
+      ...(entry.authors.length > 0 && { authors: entry.authors.map((name) => ({ name })) }),
+      ...(entry.tags.length > 0 && { tags: entry.tags }),
+    })),
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+}

@@ -1,0 +1,92 @@
+/**
+ * The search page's client: Pagefind's own API (pagefind.js from the index the
+ * build wrote), results drawn with DOM methods only (no innerHTML, no eval).
+ * Pagefind compiles WebAssembly: the CSP needs 'wasm-unsafe-eval' in script-src
+ * and 'self' for script-src and connect-src (it fetches its index files).
+ */
+import { excerptParts } from './search-excerpt.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; date?: string };
+}
+
+interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 20;
+
+export function startSearch(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+  form.hidden = false;
+  root.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`).then(
+      async (module: Pagefind) => {
+        await module.options({ baseUrl: root.dataset.base ?? '/' });
+        return module;
+      },
+    ));
+
+  let latest = 0;
+  const run = async (query: string) => {
+    const ticket = ++latest;
+    const url = new URL(location.href);
+    url.searchParams.set('q', query);
+    history.replaceState(null, '', url);
+    status.textContent = 'Searching…';
+    try {
+      const search = await (await load()).search(query);
+      const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...found.map(renderResult));
+      const count = search?.results.length ?? 0;
+      status.textContent =
+        count === 0
+          ? `No results for “${query}”.`
+          : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    } catch {
+      if (ticket === latest)
+        status.textContent = 'Search is not available right now. Browse by topic or month instead.';
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = input.value.trim();
+    if (query) void run(query);
+  });
+  const initial = new URL(location.href).searchParams.get('q')?.trim();
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
+
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  for (const part of excerptParts(result.excerpt)) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else excerpt.append(part.text);
+  }
+  item.append(heading, excerpt);
+  return item;
+}
