@@ -12,6 +12,10 @@ export const site = {
   locale: 'en-GB',
   /** Time zone for articles that do not name their own (an IANA name). */
   timeZone: 'Europe/Brussels',
+  /** Live coverage: updates on each older page (the main page holds the newest rest). */
+  livePageSize: 20,
+  /** Live coverage: seconds between checks for new updates in open pages. */
+  livePollSeconds: 30,
   /** One line about the publication: feeds, the front page's description. */
   description: 'Latest news and live coverage.',
   /** The publisher named in structured data; the logo is a file in public/ (square, at least 112 px). */

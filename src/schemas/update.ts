@@ -1,14 +1,56 @@
 import { z } from 'astro/zod';
+import { parseNewsTime, type NewsTime } from '../model/news-time.ts';
 import { NewsTimeSchema, TextSchema } from './fields.ts';
 
 /** Front matter of `content/articles/<slug>/updates/<name>.md`: one timestamped live update. */
-export const UpdateSchema = z.strictObject({
-  /** When the update was published: a date-time with offset (2024-03-24T15:30:00+01:00), or a date. */
-  time: NewsTimeSchema,
-  /** Optional headline for the update. */
-  title: TextSchema.optional(),
-  /** Who wrote the update, as printed after "By". */
-  author: TextSchema.optional(),
-});
+export const UpdateSchema = z
+  .strictObject({
+    /** When the update was published: a date-time with offset (2024-03-24T15:30:00+01:00), or a date. */
+    time: NewsTimeSchema,
+    /** Optional headline for the update. */
+    title: TextSchema.optional(),
+    /** Who wrote the update, as printed after "By". */
+    author: TextSchema.optional(),
+    /** `true` lists the update under "Key events" at the top of the coverage; it then needs a title. */
+    keyEvent: z.boolean({ error: 'must be true or false' }).optional(),
+    /** `true` shows the update above the stream as the pinned post; at most one per article. */
+    pinned: z.boolean({ error: 'must be true or false' }).optional(),
+    /** When the update was last edited (date-time with offset); readers see "Updated HH:MM". */
+    modified: NewsTimeSchema.optional(),
+    /** A correction note shown with the update, e.g. "An earlier version gave the wrong death toll." */
+    correction: TextSchema.optional(),
+  })
+  .superRefine((update, ctx) => {
+    // Rules that tie two fields together: the message names the field to fix.
+    if (update.keyEvent && update.title === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'is required for a key event (keyEvent: true); add a short headline, or remove keyEvent',
+      });
+    }
+    if (update.correction !== undefined && update.modified === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modified'],
+        message:
+          'is required with a correction; add the time of the correction, e.g. modified: 2024-03-24T16:05:00+01:00',
+      });
+    }
+    const time = parseNewsTime(update.time);
+    const modified = update.modified === undefined ? undefined : parseNewsTime(update.modified);
+    if (time.ok && modified?.ok && epochOf(modified.time) < epochOf(time.time)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modified'],
+        message: `is before the update's time (${update.time}); an update can only be edited after it was published`,
+      });
+    }
+  });
 
 export type UpdateData = z.infer<typeof UpdateSchema>;
+
+/** Instants compare directly; a date-only value counts from the start of its UTC day (enough to catch reversed fields). */
+function epochOf(time: NewsTime): number {
+  return time.kind === 'instant' ? time.epochMs : Date.UTC(time.year, time.month - 1, time.day);
+}
