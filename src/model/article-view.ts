@@ -1,14 +1,21 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { UpdateData } from '../schemas/update.ts';
-import { formatNewsTime, type FormattedTime } from './format-time.ts';
+import { describeEdit, type EditNote } from './corrections.ts';
+import { formatDay, formatNewsTime, type FormattedTime } from './format-time.ts';
+import { groupByDay, type DayGroup } from './group-by-day.ts';
+import { pickKeyEvents } from './key-events.ts';
 import { toNewsTime } from './news-time.ts';
 import { orderUpdates } from './order-updates.ts';
+import { olderPageOf, paginateUpdates, type UpdatePage } from './paginate-updates.ts';
+import { pickPinned } from './pinning.ts';
 import { updateIdFromFileName } from './update-id.ts';
 
 /** Settings an article inherits from the site. */
 export interface ViewSettings {
   timeZone: string;
   locale: string;
+  /** Updates per older page of live coverage (default 20). */
+  livePageSize?: number;
 }
 
 /** An update ready to render; `entryId` finds its rendered body. */
@@ -20,6 +27,19 @@ export interface UpdateView {
   time: FormattedTime;
   title?: string;
   author?: string;
+  /** The update's day written out ("31 March 2024"): the date heading above it. */
+  dayLabel: string;
+  keyEvent: boolean;
+  pinned: boolean;
+  /** "Updated 16:05 CET" and the correction note, when the update was edited. */
+  edit?: EditNote;
+  /** Page that holds the update: 0 = the article's main page, else the stable older-page number. */
+  olderPage: number;
+}
+
+/** One page of live coverage: updates in the article's order, grouped under date headings. */
+export interface LivePage extends UpdatePage<UpdateView> {
+  days: DayGroup<UpdateView>[];
 }
 
 /** Everything an article page shows, computed once from the content entries. */
@@ -35,7 +55,19 @@ export interface ArticleView {
   published: FormattedTime;
   /** The latest update's time, or the publication time when there are none. */
   lastUpdated: FormattedTime;
+  /** Every update, newest first (whatever `order` says). */
   updates: UpdateView[];
+  /** How the live stream is listed: newest first (default) or oldest first. */
+  order: 'newest' | 'oldest';
+  /** When live coverage ended (status ended). */
+  ended?: FormattedTime;
+  /** The "What we know" bullets. */
+  keyPoints: string[];
+  /** Updates marked as key events, in the article's order. */
+  keyEvents: (UpdateView & { title: string })[];
+  pinned?: UpdateView;
+  /** Pages of live coverage: the main page first, then older pages (newest to oldest). */
+  pages: LivePage[];
 }
 
 export interface UpdateInput {
@@ -59,16 +91,33 @@ export function buildArticleView(
   const format = (value: string) => formatNewsTime(toNewsTime(value), timeZone, settings.locale);
   const views = updates.map((u): UpdateView => {
     const { fileName } = splitUpdateEntryId(u.id);
+    const time = format(u.data.time);
+    const [year, month, day] = time.day.split('-').map(Number) as [number, number, number];
+    const edit = describeEdit(time, u.data.modified ? format(u.data.modified) : undefined, u.data.correction);
     return {
       entryId: u.id,
       id: updateIdFromFileName(fileName),
       fileName,
-      time: format(u.data.time),
+      time,
       title: u.data.title,
       author: u.data.author,
+      dayLabel: formatDay(year, month, day, settings.locale),
+      keyEvent: u.data.keyEvent ?? false,
+      pinned: u.data.pinned ?? false,
+      ...(edit && { edit }),
+      olderPage: 0,
     };
   });
-  const ordered = orderUpdates(views, 'newest');
+  const oldestFirst = orderUpdates(views, 'oldest');
+  const size = settings.livePageSize ?? 20;
+  oldestFirst.forEach((u, i) => (u.olderPage = olderPageOf(i, oldestFirst.length, size)));
+  const order = data.order ?? 'newest';
+  const inOrder = (list: readonly UpdateView[]) => (order === 'newest' ? [...list].reverse() : [...list]);
+  const pages = paginateUpdates(oldestFirst, size).map((page): LivePage => {
+    const listed = inOrder(page.updates);
+    return { ...page, updates: listed, days: groupByDay(listed) };
+  });
+  const ordered = [...oldestFirst].reverse();
   const published = format(data.published);
   return {
     slug,
@@ -82,5 +131,11 @@ export function buildArticleView(
     published,
     lastUpdated: ordered[0]?.time ?? published,
     updates: ordered,
+    order,
+    ...(data.ended && { ended: format(data.ended) }),
+    keyPoints: data.keyPoints ?? [],
+    keyEvents: pickKeyEvents(inOrder(oldestFirst)),
+    pinned: pickPinned(ordered),
+    pages,
   };
 }

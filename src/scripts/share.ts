@@ -1,0 +1,35 @@
+/** Share buttons: the system share sheet where there is one, else copy the link and confirm. */
+export function enableShareButtons(block: HTMLElement): void {
+  showShareButtons(block);
+  block.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLElement>('[data-share-url]');
+    if (button) void share(button);
+  });
+}
+
+/** Share buttons stay hidden without JavaScript; new updates bring hidden ones too. */
+export function showShareButtons(root: ParentNode): void {
+  for (const button of root.querySelectorAll<HTMLElement>('[data-share-url]')) button.hidden = false;
+}
+
+async function share(button: HTMLElement): Promise<void> {
+  const url = new URL(button.dataset.shareUrl ?? '', location.href).href;
+  const status = button.parentElement?.querySelector('[data-share-status]');
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ url, title: button.dataset.shareTitle || document.title });
+    } catch {
+      // The reader closed the share sheet: nothing to say.
+    }
+    return;
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    say('Link copied');
+  } catch {
+    say(`Copy this link: ${url}`);
+  }
+}
