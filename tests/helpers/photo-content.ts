@@ -11,7 +11,7 @@ export const PHOTO_SLUG = 'fixture-photos';
  */
 export async function writePhotoArticle(contentDir: string): Promise<string> {
   const dir = join(contentDir, 'articles', PHOTO_SLUG);
-  await makePhoto(join(dir, 'lead.jpg'), { width: 2400, height: 1600, gps: true, colour: '#884422' });
+  await makePhoto(join(dir, 'lead.jpg'), { width: 2400, height: 1600, gps: true, noise: true });
   await makePhoto(join(dir, 'rotated.jpg'), { width: 1500, height: 1000, orientation: 6, gps: true });
   await makePhoto(join(dir, 'updates', 'crowd.png'), {
     width: 1400,

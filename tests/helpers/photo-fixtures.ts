@@ -13,13 +13,16 @@ export interface PhotoOptions {
   gps?: boolean;
   /** EXIF orientation (6 = shot with the camera turned 90 degrees). */
   orientation?: number;
+  /** Grain like a real photo, so encoded sizes grow with the pixel count. */
+  noise?: boolean;
 }
 
 /** A test photo made with sharp (never downloaded): a gradient-free block with a contrasting square. */
 export async function makePhoto(path: string, options: PhotoOptions): Promise<Buffer> {
   const { width, height, colour = '#3366cc', format = 'jpeg' } = options;
   const square = Math.max(1, Math.floor(Math.min(width, height) / 3));
-  let image = sharp({ create: { width, height, channels: 3, background: colour } }).composite([
+  const grain = options.noise ? { noise: { type: 'gaussian' as const, mean: 128, sigma: 40 } } : {};
+  let image = sharp({ create: { width, height, channels: 3, background: colour, ...grain } }).composite([
     {
       input: { create: { width: square, height: square, channels: 3, background: '#f0c020' } },
       left: Math.floor(width / 6),
