@@ -40,7 +40,11 @@ export async function indexSite(dir: string, language: string): Promise<{ pages:
     if (!index) throw new SearchIndexError('Search index: Pagefind did not start.');
     const added = await index.addDirectory({ path: dir });
     fail('reading the built pages', added.errors);
-    if (added.page_count === 0) throw new SearchIndexError('Search index: no page has data-pagefind-body.');
+    // Without any marked page Pagefind would index every page whole (menus, lists): refuse instead.
+    const articles = await countArticlePages(dir);
+    if (articles === 0) {
+      throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
+    }
     const records = await collectUpdateRecords(dir);
     for (const record of records) {
       const result = await index.addCustomRecord({
@@ -52,7 +56,7 @@ export async function indexSite(dir: string, language: string): Promise<{ pages:
       fail(`adding ${record.url}`, result.errors);
     }
     fail('writing the index', (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors);
-    return { pages: added.page_count, updates: records.length };
+    return { pages: articles, updates: records.length };
   } finally {
     await pagefind.close();
   }
@@ -80,6 +84,13 @@ export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]>
     }
   }
   return records;
+}
+
+async function countArticlePages(dir: string): Promise<number> {
+  let count = 0;
+  for (const file of await listHtml(dir))
+    if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) count++;
+  return count;
 }
 
 function updatesIn(tree: Root) {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { chromium } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -9,6 +10,7 @@ import { LinkChecker } from 'linkinator';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderNewsSitemap } from '../../src/model/news-sitemap.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 
@@ -316,5 +318,21 @@ describe('links under a base path', () => {
       expect(checked, path).toContain(`${server.url}${path}`);
     }
     expect(checked.size).toBeGreaterThan(60);
+  });
+
+  test("search finds its index under the base path and opens the update's permalink", async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/?q=${encodeURIComponent('nine to ten attacks')}`);
+      const link = page.locator('.search-results a').first();
+      await link.waitFor();
+      const permalink = `${BASE}${SEED}#update-2024-03-24-van-ostaeyen`;
+      expect(await link.getAttribute('href')).toBe(permalink);
+      await link.click();
+      await page.waitForURL(new URL(permalink, server.url).href);
+    } finally {
+      await browser.close();
+    }
   });
 });
