@@ -3,6 +3,7 @@ import type { UpdateData } from '../schemas/update.ts';
 import { describeEdit, type EditNote } from './corrections.ts';
 import { formatDay, formatNewsTime, type FormattedTime } from './format-time.ts';
 import { groupByDay, type DayGroup } from './group-by-day.ts';
+import { latestTime } from './last-modified.ts';
 import { pickKeyEvents } from './key-events.ts';
 import { toNewsTime } from './news-time.ts';
 import { orderUpdates } from './order-updates.ts';
@@ -68,6 +69,12 @@ export interface ArticleView {
   pinned?: UpdateView;
   /** Pages of live coverage: the main page first, then older pages (newest to oldest). */
   pages: LivePage[];
+  /** Topics, as written (each has a page at /tags/<slug>/). */
+  tags: string[];
+  /** When the article's own text was last edited (front matter `modified`). */
+  modified?: FormattedTime;
+  /** The latest real change: publication, own edit, any update or its edit, end of coverage. Never the build time. */
+  lastModified: FormattedTime;
 }
 
 export interface UpdateInput {
@@ -137,5 +144,12 @@ export function buildArticleView(
     keyEvents: pickKeyEvents(inOrder(oldestFirst)),
     pinned: pickPinned(ordered),
     pages,
+    tags: data.tags ?? [],
+    ...(data.modified && { modified: format(data.modified) }),
+    lastModified: latestTime(published, [
+      data.modified ? format(data.modified) : undefined,
+      data.ended ? format(data.ended) : undefined,
+      ...views.flatMap((u) => [u.time, u.edit?.time]),
+    ]),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { PhotoSchema } from './photo.ts';
 import { NewsTimeSchema, TextSchema, TimeZoneSchema, WebUrlSchema } from './fields.ts';
+import { TagSchema } from './tag.ts';
 
 /** Where a report comes from: a name, and a link when there is one. */
 export const SourceSchema = z.strictObject({
@@ -33,6 +34,10 @@ export const ArticleSchema = z
     source: SourceSchema.optional(),
     /** IANA time zone the article's times are shown in; defaults to the site's zone. */
     timeZone: TimeZoneSchema.optional(),
+    /** Topics the article is listed under, e.g. [Russia, Terrorism]; each gets a page at /tags/<topic>/. */
+    tags: z.array(TagSchema, { error: 'expected a list of topics, e.g. [Russia, Terrorism]' }).optional(),
+    /** When the article's own text was last really edited (not its updates): a date or date-time with offset. */
+    modified: NewsTimeSchema.optional(),
     /** Order of live updates: `newest` first (the default) or `oldest` first (Q&As, archives). */
     order: z
       .enum(['newest', 'oldest'], { error: 'must be newest or oldest (or left out for newest first)' })
