@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { relativeText } from '../../../src/scripts/relative-time-text.ts';
+
+const format = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto', style: 'short' });
+const MIN = 60_000;
+
+describe('relativeText', () => {
+  it.each([
+    [-10 * MIN, undefined],
+    [-2 * MIN, 'this minute'],
+    [30_000, 'this minute'],
+    [5 * MIN, '5 min ago'],
+    [59 * MIN, '59 min ago'],
+    [60 * MIN, '1 hr ago'],
+    [11 * 60 * MIN + 59 * MIN, '11 hr ago'],
+    [12 * 60 * MIN, undefined],
+  ])('%i ms old -> %s', (age, text) => {
+    expect(relativeText(age, format)).toBe(text);
+  });
+});
