@@ -9,6 +9,8 @@ import { toNewsTime } from './news-time.ts';
 import { orderUpdates } from './order-updates.ts';
 import { olderPageOf, paginateUpdates, type UpdatePage } from './paginate-updates.ts';
 import { pickPinned } from './pinning.ts';
+import type { PhotoView } from './photo-view.ts';
+import { socialImageFor, type SocialImage } from './social-image.ts';
 import { updateIdFromFileName } from './update-id.ts';
 
 /** Settings an article inherits from the site. */
@@ -49,7 +51,12 @@ export interface ArticleView {
   title: string;
   summary?: string;
   byline?: string;
+  /** Every photo credit of the article, summarised in the byline ("Photo credits: A, B"). */
   photoCredits: string[];
+  /** The lead photo (added from the photos collection by src/data/articles.ts). */
+  photo?: PhotoView;
+  /** The 1200 x 630 Open Graph image (/articles/<slug>/og.png) for og:image and twitter:image. */
+  socialImage: SocialImage;
   source?: { name: string; url?: string };
   status?: 'live' | 'ended';
   timeZone: string;
@@ -132,6 +139,11 @@ export function buildArticleView(
     summary: data.summary,
     byline: data.byline,
     photoCredits: data.photoCredit ? [data.photoCredit] : [],
+    socialImage: socialImageFor(
+      slug,
+      data.title,
+      data.photo && { alt: data.photo.alt ?? '', decorative: data.photo.decorative ?? false },
+    ),
     source: data.source,
     status: data.status,
     timeZone,
