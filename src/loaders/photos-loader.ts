@@ -15,12 +15,14 @@ import type { PhotoEntry } from './read-photos.ts';
  * resolves into astro:assets metadata, so the file goes through sharp and the
  * asset cache like an imported image.
  */
-export function photosLoader({ preview }: { preview: boolean }): Loader {
+export function photosLoader(): Loader {
   return {
     name: 'photos',
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const contentDir = contentDirFor(root);
+      // As in content-loader.ts: only the dev server (which watches) previews drafts.
+      const preview = context.watcher !== undefined;
       const sync = async () => {
         const now = readNow();
         const tree = await readContent(root, contentDir, { now });
