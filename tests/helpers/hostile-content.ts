@@ -53,6 +53,8 @@ export async function writeHostileContent(contentDir: string, payloads: Payload[
   const texts = payloads.map((p) => p.payload);
   const pick = (i: number) => texts[i % texts.length]!;
   const manifest: HostileManifest = { articles: [], updates: [], frontMatter: [] };
+  // Introductions hold payloads no content check refuses (no images), so every article builds.
+  const textLike = payloads.filter((p) => /text|breakout/.test(p.category)).map((p) => p.payload);
   const fm = (i: number) => {
     manifest.frontMatter.push(pick(i));
     return pick(i);
@@ -81,7 +83,7 @@ export async function writeHostileContent(contentDir: string, payloads: Payload[
       keyPoints: [fm(a * 5 + 30), fm(a * 5 + 31)],
       tags: [TAGS[a % TAGS.length]],
     };
-    const intro = [0, 1, 2].map((k) => pick(a * 3 + k + 100)).join('\n\n');
+    const intro = [0, 1, 2].map((k) => textLike[(a * 3 + k) % textLike.length]!).join('\n\n');
     await writeFile(join(dir, 'index.md'), file(data, intro));
     manifest.articles.push({ slug, title: title.trim(), file: `content/articles/${slug}/index.md` });
   }

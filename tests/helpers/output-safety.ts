@@ -76,8 +76,11 @@ export function findUnsafeMarkup(html: string, ownScript: (el: Element) => boole
     const p = node.properties;
     if (tag === 'script' && !ownScript(node)) problems.push(`<script> ${JSON.stringify(p)}`);
     if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`<${tag}>`);
-    if (tag === 'meta' && /refresh/i.test(String(p.httpEquiv ?? '')))
-      problems.push('<meta http-equiv=refresh>');
+    if (tag === 'meta' && /refresh/i.test(String(p.httpEquiv ?? ''))) {
+      // The site's own redirect pages point at a path on the site; anything else is content getting through.
+      const target = /url\s*=\s*['"]?([^'"]*)/i.exec(String(p.content ?? ''))?.[1] ?? '';
+      if (!/^\/(?!\/)/.test(target.trim())) problems.push(`<meta http-equiv=refresh> to "${target}"`);
+    }
     if (tag === 'link' && /import|stylesheet|preload/i.test(String(p.rel ?? '')) && !ownScript(node)) {
       problems.push(`<link rel=${String(p.rel)}>`);
     }

@@ -44,3 +44,13 @@ describe('findUnsafeJsonLd', () => {
     expect(findUnsafeJsonLd('{"headline":"x"},"a":')).toHaveLength(1);
   });
 });
+
+describe('meta refresh', () => {
+  it("allows the site's own redirect to a path, flags one elsewhere", () => {
+    expect(findUnsafeMarkup('<meta http-equiv="refresh" content="0; url=/articles/a/#u">')).toEqual([]);
+    expect(findUnsafeMarkup('<meta http-equiv="refresh" content="0; url=//evil.example/">')).toHaveLength(1);
+    expect(findUnsafeMarkup('<meta http-equiv="refresh" content="0;url=javascript:alert(1)">')).toHaveLength(
+      1,
+    );
+  });
+});
