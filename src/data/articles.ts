@@ -10,14 +10,18 @@ let views: Promise<ArticleView[]> | undefined;
 /** Every article as a view model, newest first; computed once per build. */
 export function loadArticles(): Promise<ArticleView[]> {
   views ??= (async () => {
-    const [articles, updates, photos] = await Promise.all([
+    const [articles, updates, authors, photos] = await Promise.all([
       getCollection('articles'),
       getCollection('updates'),
+      getCollection('authors'),
       loadPhotos(),
     ]);
     const byArticle = Map.groupBy(updates, (u) => splitUpdateEntryId(u.id).article);
+    const settings = { ...site, authors: new Map(authors.map((a) => [a.id, a.data.name])) };
     return orderArticles(
-      articles.map((a) => withPhotos(buildArticleView(a.id, a.data, byArticle.get(a.id) ?? [], site), photos)),
+      articles.map((a) =>
+        withPhotos(buildArticleView(a.id, a.data, byArticle.get(a.id) ?? [], settings), photos),
+      ),
     );
   })();
   return views;

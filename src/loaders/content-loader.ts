@@ -4,6 +4,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContent, type ContentTree } from './read-content.ts';
 import { contentDirFor } from './content-dir.ts';
 import { ContentError } from './content-problem.ts';
+import { readNow } from './news-now.ts';
+import { selectPublished } from './published.ts';
+import type { VisibilityOptions } from '../model/visibility.ts';
 
 interface StoredFile {
   id: string;
@@ -17,16 +20,23 @@ interface StoredFile {
  * the glob loader parses YAML dates into Date objects, which loses the difference
  * between a date and a date-time and silently accepts a time without an offset.
  */
-function contentLoader(name: string, pick: (tree: ContentTree) => StoredFile[]): Loader {
+function contentLoader(
+  name: string,
+  pick: (tree: ContentTree, visibility: VisibilityOptions) => StoredFile[],
+): Loader {
   return {
     name,
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const contentDir = contentDirFor(root);
+      // Only the dev server watches files: it previews drafts and scheduled updates. Builds never
+      // do, whatever NODE_ENV or MODE say (import.meta.env.DEV follows NODE_ENV).
+      const preview = context.watcher !== undefined;
       const sync = async () => {
-        const tree = await readContent(root, contentDir);
+        const now = readNow();
+        const tree = await readShared(root, contentDir, now);
         if (tree.problems.length > 0) throw new ContentError(tree.problems);
-        await storeFiles(context, root, pick(tree));
+        await storeFiles(context, root, pick(tree, { preview, now }));
       };
       await sync();
       watch(context, contentDir, sync);
@@ -34,12 +44,27 @@ function contentLoader(name: string, pick: (tree: ContentTree) => StoredFile[]):
   };
 }
 
+/**
+ * Every loader needs the same tree, and reading it (parsing and checking every
+ * file) is most of a warm build: the loaders of one sync share one read. The dev
+ * server starts a new generation whenever a file changes.
+ */
+let shared: { key: string; tree: Promise<ContentTree> } | undefined;
+let generation = 0;
+
+function readShared(root: string, contentDir: string, now: number): Promise<ContentTree> {
+  const key = `${contentDir}\0${generation}`;
+  if (shared?.key !== key) shared = { key, tree: readContent(root, contentDir, { now }) };
+  return shared.tree;
+}
+
 async function storeFiles(context: LoaderContext, root: string, files: StoredFile[]) {
   const { store } = context;
   const keep = new Set<string>();
   for (const file of files) {
     keep.add(file.id);
-    const digest = context.generateDigest(file.text);
+    // Data too: the same text is stored differently in the preview (scheduled flags kept).
+    const digest = context.generateDigest(`${file.text}\0${JSON.stringify(file.data)}`);
     if (store.get(file.id)?.digest === digest) continue;
     const rendered = await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) });
     store.set({
@@ -61,6 +86,7 @@ function watch(context: LoaderContext, contentDir: string, sync: () => Promise<v
   let timer: ReturnType<typeof setTimeout> | undefined;
   watcher.on('all', (_event, path) => {
     if (!path.startsWith(contentDir)) return;
+    generation++;
     clearTimeout(timer);
     timer = setTimeout(() => {
       sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
@@ -69,16 +95,27 @@ function watch(context: LoaderContext, contentDir: string, sync: () => Promise<v
 }
 
 export const articlesLoader = () =>
-  contentLoader('articles', (tree) =>
-    tree.articles.map((a) => ({ id: a.slug, path: a.path, text: a.text, data: a.data })),
+  contentLoader('articles', (tree, visibility) =>
+    selectPublished(tree, visibility).articles.map((a) => ({
+      id: a.slug,
+      path: a.path,
+      text: a.text,
+      data: a.data,
+    })),
+  );
+
+export const authorsLoader = () =>
+  contentLoader('authors', (tree) =>
+    tree.authors.map((a) => ({ id: a.id, path: a.path, text: a.text, data: a.data })),
   );
 
 export const updatesLoader = () =>
-  contentLoader('updates', (tree) =>
-    tree.updates.map((u) => ({
+  contentLoader('updates', (tree, visibility) =>
+    selectPublished(tree, visibility).updates.map((u) => ({
       id: `${u.article}/${u.fileName.replace(/\.md$/i, '')}`,
       path: u.path,
       text: u.text,
-      data: u.data,
+      // Once published, a scheduled update is an ordinary one: only the preview marks it.
+      data: visibility.preview ? u.data : { ...u.data, scheduled: undefined },
     })),
   );

@@ -13,15 +13,19 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
 }
 
+/** By file, then line: the order an editor fixes them in. */
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
 /** Thrown by the build when content has problems; its message lists every one of them. */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    const sorted = [...problems].sort((a, b) =>
-      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+    super(
+      `content/ has ${count}; nothing was published:\n${sortProblems(problems).map(formatProblem).join('\n')}`,
     );
-    super(`content/ has ${count}; nothing was published:\n${sorted.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -3,10 +3,14 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
 import { UpdateSchema, type UpdateData } from '../schemas/update.ts';
+import { AuthorSchema, type AuthorData } from '../schemas/author.ts';
 import { describeIssues } from '../schemas/describe-issues.ts';
 import { SLUG_PATTERN, updateIdFromFileName } from '../model/update-id.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import type { ContentProblem } from './content-problem.ts';
+import { checkContent } from './check-content.ts';
+import { readNow } from './news-now.ts';
+import { readPhotos, type PhotoEntry } from './read-photos.ts';
 
 /** Markdown files larger than this are refused rather than read into memory. */
 export const MAX_MARKDOWN_BYTES = 2 * 1024 * 1024;
@@ -20,6 +24,8 @@ interface SourceFile {
   text: string;
   /** The Markdown after the front matter. */
   body: string;
+  /** 1-based line of a front-matter field (e.g. "source.url"), for messages about valid files. */
+  lineOf: (field: string) => number;
 }
 
 export interface ArticleFile extends SourceFile {
@@ -37,19 +43,51 @@ export interface UpdateFile extends SourceFile {
   data: UpdateData;
 }
 
+export interface AuthorFile extends SourceFile {
+  /** The file name without .md, e.g. "anna-peeters"; articles and updates refer to it. */
+  id: string;
+  data: AuthorData;
+}
+
 export interface ContentTree {
   articles: ArticleFile[];
   updates: UpdateFile[];
+  authors: AuthorFile[];
+  /** Every photo shown (lead and Markdown photos) whose file was opened and found good. */
+  photos: PhotoEntry[];
   problems: ContentProblem[];
 }
 
-/** Reads and validates every article and update under `contentDir`. Never writes. */
-export async function readContent(root: string, contentDir: string): Promise<ContentTree> {
-  const tree: ContentTree = { articles: [], updates: [], problems: [] };
+export interface ReadOptions {
+  /** The instant checks treat as now (times in the future); defaults to NEWS_NOW or the clock. */
+  now?: number;
+}
+
+/**
+ * Reads and validates every article, update and author under `contentDir`, then runs the
+ * checks across files (src/loaders/check-content.ts). Never writes.
+ */
+export async function readContent(
+  root: string,
+  contentDir: string,
+  options: ReadOptions = {},
+): Promise<ContentTree> {
+  const tree = await readFiles(root, contentDir);
+  tree.problems.push(...checkContent(tree, { now: options.now ?? readNow() }));
+  // Photo files are opened (headers, then a shrunk decode) before Astro ever processes them.
+  const photos = await readPhotos(root, tree);
+  tree.photos = photos.photos;
+  tree.problems.push(...photos.problems);
+  return tree;
+}
+
+async function readFiles(root: string, contentDir: string): Promise<ContentTree> {
+  const tree: ContentTree = { articles: [], updates: [], authors: [], photos: [], problems: [] };
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const problem = (path: string, line: number, field: string, message: string) =>
     tree.problems.push({ file: rel(path), line, field, message });
 
+  await readAuthors(join(contentDir, 'authors'), rel, tree);
   const articlesDir = join(contentDir, 'articles');
   const folders = await listDir(articlesDir);
   if (!folders) {
@@ -139,6 +177,28 @@ async function readUpdates(folder: string, slug: string, rel: (p: string) => str
   }
 }
 
+/** content/authors/<id>.md, optional: a site may have no staff authors. Other files there are their photos. */
+async function readAuthors(dir: string, rel: (p: string) => string, tree: ContentTree) {
+  const names = await listDir(dir);
+  for (const fileName of (names ?? []).filter((n) => n.toLowerCase().endsWith('.md'))) {
+    const source = await readSource(join(dir, fileName), rel, tree.problems);
+    if (!source) continue;
+    const id = fileName.slice(0, -3);
+    if (!SLUG_PATTERN.test(id)) {
+      tree.problems.push({
+        file: source.file,
+        line: 1,
+        field: 'file',
+        message:
+          'the file name is the author id; use only lowercase letters, digits and hyphens, e.g. anna-peeters.md',
+      });
+      continue;
+    }
+    const data = validate(AuthorSchema, source, tree.problems);
+    if (data) tree.authors.push({ ...source, id, data });
+  }
+}
+
 function validate<T extends z.ZodType>(
   schema: T,
   source: SourceFile,
@@ -152,6 +212,7 @@ function validate<T extends z.ZodType>(
   const result = schema.safeParse(front.value.data);
   if (result.success) {
     source.body = front.value.body;
+    source.lineOf = front.value.lineOf;
     return result.data;
   }
   for (const p of describeIssues(schema, front.value.data, result.error.issues)) {
@@ -197,7 +258,7 @@ async function readSource(
   } catch {
     return fail('is not valid UTF-8 text; save it again as UTF-8');
   }
-  return { path, file, text: text.replace(/^\uFEFF/, ''), body: '' };
+  return { path, file, text: text.replace(/^\uFEFF/, ''), body: '', lineOf: () => 1 };
 }
 
 async function listDir(dir: string): Promise<string[] | undefined> {

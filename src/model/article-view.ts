@@ -1,5 +1,6 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { UpdateData } from '../schemas/update.ts';
+import { resolveAuthor, type AuthorRef } from './author-ref.ts';
 import { describeEdit, type EditNote } from './corrections.ts';
 import { formatDay, formatNewsTime, type FormattedTime } from './format-time.ts';
 import { groupByDay, type DayGroup } from './group-by-day.ts';
@@ -17,6 +18,8 @@ import { updateIdFromFileName } from './update-id.ts';
 export interface ViewSettings {
   timeZone: string;
   locale: string;
+  /** Staff authors' names by id (content/authors/), for bylines. */
+  authors?: ReadonlyMap<string, string>;
   /** Updates per older page of live coverage (default 20). */
   livePageSize?: number;
 }
@@ -29,7 +32,11 @@ export interface UpdateView {
   fileName: string;
   time: FormattedTime;
   title?: string;
-  author?: string;
+  author?: AuthorRef;
+  /** Only in the dev preview (production builds leave drafts out): shown with a DRAFT mark. */
+  draft: boolean;
+  /** Timed for later; only in the dev preview before its time, shown with a SCHEDULED mark. */
+  scheduled: boolean;
   /** The update's day written out ("31 March 2024"): the date heading above it. */
   dayLabel: string;
   keyEvent: boolean;
@@ -51,6 +58,10 @@ export interface ArticleView {
   title: string;
   summary?: string;
   byline?: string;
+  /** Staff authors, linked to their pages, printed before any free-text byline. */
+  authors: AuthorRef[];
+  /** Only in the dev preview: production builds leave draft articles out. */
+  draft: boolean;
   /** Every photo credit of the article, summarised in the byline ("Photo credits: A, B"). */
   photoCredits: string[];
   /** The lead photo (added from the photos collection by src/data/articles.ts). */
@@ -114,7 +125,9 @@ export function buildArticleView(
       fileName,
       time,
       title: u.data.title,
-      author: u.data.author,
+      ...(u.data.author && { author: resolveAuthor(u.data.author, settings.authors) }),
+      draft: u.data.draft ?? false,
+      scheduled: u.data.scheduled ?? false,
       dayLabel: formatDay(year, month, day, settings.locale),
       keyEvent: u.data.keyEvent ?? false,
       pinned: u.data.pinned ?? false,
@@ -138,6 +151,8 @@ export function buildArticleView(
     title: data.title,
     summary: data.summary,
     byline: data.byline,
+    authors: (data.authors ?? []).map((id) => resolveAuthor(id, settings.authors)),
+    draft: data.draft ?? false,
     photoCredits: data.photoCredit ? [data.photoCredit] : [],
     socialImage: socialImageFor(
       slug,

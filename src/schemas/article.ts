@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AuthorIdSchema } from './author.ts';
 import { PhotoSchema } from './photo.ts';
 import { NewsTimeSchema, TextSchema, TimeZoneSchema, WebUrlSchema } from './fields.ts';
 import { TagSchema } from './tag.ts';
@@ -26,6 +27,12 @@ export const ArticleSchema = z
     summary: TextSchema.optional(),
     /** Who wrote it, as printed after "By", e.g. "Breaking Latest News". */
     byline: TextSchema.optional(),
+    /** Ids of staff authors (files in content/authors/), linked in the byline, e.g. [anna-peeters]. */
+    authors: z
+      .array(AuthorIdSchema, { error: 'expected a list of author ids, e.g. [anna-peeters]' })
+      .optional(),
+    /** `true` keeps the article and its updates out of the published site; `npm run dev` shows it marked DRAFT. */
+    draft: z.boolean({ error: 'must be true or false' }).optional(),
     /** Credit for the article's photos when no photo file is published, e.g. "Breaking Latest News". */
     photoCredit: TextSchema.optional(),
     /** The lead photo: file (next to index.md), alt, caption, credit, creator, licence, licencePage, decorative. */

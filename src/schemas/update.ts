@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AuthorIdSchema } from './author.ts';
 import { parseNewsTime, type NewsTime } from '../model/news-time.ts';
 import { NewsTimeSchema, TextSchema } from './fields.ts';
 
@@ -9,8 +10,12 @@ export const UpdateSchema = z
     time: NewsTimeSchema,
     /** Optional headline for the update. */
     title: TextSchema.optional(),
-    /** Who wrote the update, as printed after "By". */
-    author: TextSchema.optional(),
+    /** Id of the author who wrote the update: a file in content/authors/, e.g. "anna-peeters". */
+    author: AuthorIdSchema.optional(),
+    /** `true` keeps the update out of the published site; `npm run dev` shows it marked DRAFT. */
+    draft: z.boolean({ error: 'must be true or false' }).optional(),
+    /** `true` lets `time` be in the future: the update appears in the first build made after that time. */
+    scheduled: z.boolean({ error: 'must be true or false' }).optional(),
     /** `true` lists the update under "Key events" at the top of the coverage; it then needs a title. */
     keyEvent: z.boolean({ error: 'must be true or false' }).optional(),
     /** `true` shows the update above the stream as the pinned post; at most one per article. */

@@ -1,0 +1,107 @@
+// `npm run new -- article "Title"` and `npm run new -- update <article-slug>`: start a
+// correctly named, correctly timed Markdown file so editors only write the text.
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDirFor } from '../src/loaders/content-dir.ts';
+import { NowError, parseNow, readNow } from '../src/loaders/news-now.ts';
+import { createArticle, createUpdate, ScaffoldError } from '../src/scaffold/new-files.ts';
+
+const HELP = `Start a new article or a new live update in content/.
+
+Usage:
+  npm run new -- article "Headline" [--live] [--summary "..."] [--author id]... [--slug address] [--draft]
+  npm run new -- update <article-slug> [--title "..."] [--author id] [--key-event] [--pin] [--draft]
+
+article   creates content/articles/<slug>/index.md; the slug (the web address) comes from the
+          headline, e.g. "Flooding in Liège" -> flooding-in-liege. An existing slug is refused.
+update    creates content/articles/<slug>/updates/<date>-<hhmm>-<headline>.md, timed now in the
+          article's time zone with its offset, e.g. time: 2024-03-31T14:15:07+02:00.
+
+Options:
+  --title "..."     headline of the update (also names the file)
+  --author id       author id from content/authors/<id>.md (an article may list several)
+  --key-event       list the update under "Key events" (needs --title)
+  --pin             pin the update above the others
+  --draft           keep it out of the published site (npm run dev shows it marked DRAFT)
+  --live            (article) start live coverage: status: live
+  --summary "..."   (article) the standfirst
+  --slug address    (article) choose the web address instead of deriving it
+  --now time        pretend the time is this date-time with offset (also NEWS_NOW=...)
+  -h, --help        show this help
+
+Nothing is ever overwritten. Then write the text below the front matter, and check with
+npm run check:content (or watch npm run dev).`;
+
+const options = {
+  title: { type: 'string' },
+  author: { type: 'string', multiple: true },
+  'key-event': { type: 'boolean' },
+  pin: { type: 'boolean' },
+  draft: { type: 'boolean' },
+  live: { type: 'boolean' },
+  summary: { type: 'string' },
+  slug: { type: 'string' },
+  now: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function fail(message: string, code: number): never {
+  console.error(`npm run new: ${message}`);
+  process.exit(code);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ args: process.argv.slice(2), options, allowPositionals: true, strict: true });
+} catch (error) {
+  fail(`${(error as Error).message}\nRun "npm run new -- --help" for the options.`, 2);
+}
+const { values, positionals } = parsed;
+const [command, subject, ...extra] = positionals;
+if (values.help || !command) {
+  console.log(HELP);
+  process.exit(command || values.help ? 0 : 2);
+}
+
+const root = resolve(import.meta.dirname, '..');
+const contentDir = contentDirFor(root);
+const show = (path: string) => relative(process.cwd(), path) || path;
+
+try {
+  const now = values.now === undefined ? readNow() : parseNow(values.now, '--now');
+  if (extra.length > 0) fail(`unexpected "${extra.join(' ')}"; put a title with spaces in quotes`, 2);
+  const authors = values.author ?? [];
+  if (command === 'article') {
+    if (!subject) fail('give the headline: npm run new -- article "Headline"', 2);
+    const { path } = await createArticle(
+      contentDir,
+      subject,
+      { slug: values.slug, live: values.live, summary: values.summary, authors, draft: values.draft },
+      now,
+    );
+    console.log(`Created ${show(path)}\nWrite the introduction below the front matter (optional).`);
+  } else if (command === 'update') {
+    if (!subject) fail('give the article: npm run new -- update <article-slug> --title "..."', 2);
+    if (authors.length > 1) fail('an update has one --author', 2);
+    const { path, time } = await createUpdate(
+      contentDir,
+      subject,
+      {
+        title: values.title,
+        author: authors[0],
+        keyEvent: values['key-event'],
+        pinned: values.pin,
+        draft: values.draft,
+      },
+      now,
+    );
+    console.log(`Created ${show(path)} (time: ${time})\nWrite the update below the front matter and save.`);
+  } else {
+    fail(`unknown command "${command}"; use article or update (see --help)`, 2);
+  }
+} catch (error) {
+  if (error instanceof ScaffoldError || error instanceof NowError) {
+    fail(error.message, 1);
+  }
+  throw error;
+}

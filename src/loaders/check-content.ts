@@ -1,0 +1,42 @@
+import type { ContentProblem } from './content-problem.ts';
+import type { ContentTree } from './read-content.ts';
+import { checkAuthorIds } from './checks/author-ids.ts';
+import { checkAuthorPhotos } from './checks/author-photos.ts';
+import { checkFutureTimes } from './checks/future-times.ts';
+import { checkImageAlt } from './checks/image-alt.ts';
+import { checkPhotos } from './checks/photos.ts';
+import { checkPinnedUpdates } from './checks/pinned-updates.ts';
+import { checkUpdateLinks } from './checks/update-links.ts';
+import { checkUpdatesAfterArticle } from './checks/updates-after-article.ts';
+
+export interface CheckOptions {
+  /** The instant that counts as now (epoch ms): times after it are in the future. */
+  now: number;
+}
+
+/**
+ * A check across files: it sees every valid article, update and author at once
+ * and returns one problem per mistake (never throws, never stops at the first).
+ */
+export type ContentCheck = (tree: ContentTree, options: CheckOptions) => ContentProblem[];
+
+/**
+ * Every check the build and `npm run check:content` run after the schemas. To add one,
+ * write `src/loaders/checks/<what>.ts` exporting a ContentCheck, list it here, and
+ * describe its message in docs/editing.md ("What the error messages mean").
+ */
+export const contentChecks: readonly ContentCheck[] = [
+  checkAuthorIds,
+  checkAuthorPhotos,
+  checkUpdatesAfterArticle,
+  checkFutureTimes,
+  checkImageAlt,
+  checkPhotos,
+  checkUpdateLinks,
+  checkPinnedUpdates,
+];
+
+/** Runs every check over a tree that has already been read and validated file by file. */
+export function checkContent(tree: ContentTree, options: CheckOptions): ContentProblem[] {
+  return contentChecks.flatMap((check) => check(tree, options));
+}

@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
+
+const DESK = 'articles/editors-desk';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Fetches `url` until `accept(body)` holds; gives up after `limitMs` (a hang, not a timing check). */
+async function pollPage(url: string, accept: (body: string) => boolean, limitMs: number): Promise<string> {
+  const deadline = Date.now() + limitMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      last = await response.text();
+      if (response.ok && accept(last)) return last;
+    } catch {
+      // The server is still starting.
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} never showed what was expected; last response:\n${last.slice(0, 2000)}`);
+}
+
+/** An editor's terminal: without the variables vitest sets (VITEST, NODE_ENV=test, MODE=test...), which change how Astro serves. */
+function devEnv(): NodeJS.ProcessEnv {
+  const vitestKeys = ['TEST', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'];
+  const skip = (key: string) => key.startsWith('VITEST') || vitestKeys.includes(key);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !skip(key)));
+}
+
+describe('npm run dev live preview', () => {
+  let site: TempSite;
+  let server: ChildProcess;
+  let log = '';
+  let pageUrl: string;
+
+  beforeAll(async () => {
+    site = await makeTempSite('dev', [
+      join(projectRoot, 'content'),
+      join(projectRoot, 'tests/fixtures/editors'),
+    ]);
+    const port = await freePort();
+    server = spawn(
+      process.execPath,
+      [
+        join(site.dir, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
+      {
+        cwd: site.dir,
+        env: {
+          ...devEnv(),
+          CONTENT_DIR: '',
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NEWS_NOW: '2024-03-25T12:00:00+01:00',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    server.stdout?.on('data', (chunk) => (log += chunk));
+    server.stderr?.on('data', (chunk) => (log += chunk));
+    pageUrl = `http://127.0.0.1:${port}/${DESK}/`;
+    await pollPage(pageUrl, (body) => body.includes('An ordinary update'), 90_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- astro dev said:\n${log}`);
+    });
+  });
+
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    await site?.cleanup();
+  });
+
+  it('shows drafts and scheduled updates, marked', async () => {
+    const page = await pollPage(pageUrl, () => true, 10_000);
+    expect(page).toMatch(/<span class="badge badge-draft">Draft<\/span>[\s\S]*A draft update/);
+    expect(page).toMatch(/<span class="badge badge-scheduled">Scheduled<\/span>[\s\S]*Scheduled for later/);
+    const draftArticle = await pollPage(
+      `${pageUrl.replace(DESK, 'articles/draft-story')}`,
+      () => true,
+      10_000,
+    );
+    expect(draftArticle).toContain('badge-draft');
+  });
+
+  it('shows a new update after it is saved, without a restart', async () => {
+    await writeFile(
+      join(site.contentDir, DESK, 'updates/2024-03-24-1100-saved-while-running.md'),
+      '---\ntime: 2024-03-24T11:00:00+01:00\ntitle: Saved while running\n---\n\nFresh text from the desk.\n',
+    );
+    const page = await pollPage(pageUrl, (body) => body.includes('Fresh text from the desk.'), 30_000);
+    expect(page).toContain('id="update-2024-03-24-1100-saved-while-running"');
+  });
+
+  it('shows an edit to an existing update', async () => {
+    const file = join(site.contentDir, DESK, 'updates/2024-03-24-0900-published.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Published text.', 'Corrected text.'));
+    const page = await pollPage(pageUrl, (body) => body.includes('Corrected text.'), 30_000);
+    expect(page).not.toContain('Published text.');
+  });
+});
