@@ -64,7 +64,8 @@ export async function indexSite(dir: string, language: string): Promise<{ pages:
 
 /**
  * One record per live update (`<article class="update" id>`) on the article pages
- * (those marked data-pagefind-body). An update shown on two pages keeps the first
+ * (marked data-pagefind-body, or data-search-updates on older pages of live coverage,
+ * which are not results of their own). An update shown on two pages keeps the first
  * found in path order: the main page comes before older pages.
  */
 export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]> {
@@ -72,7 +73,7 @@ export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]>
   const records: UpdateRecord[] = [];
   for (const file of (await listHtml(dir)).sort()) {
     const html = await readFile(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+    if (!html.includes('data-pagefind-body') && !html.includes('data-search-updates')) continue;
     const path = relative(dir, file).split(sep).join('/');
     const pageUrl = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
     const articleSlug = /^articles\/([^/]+)\//.exec(path)?.[1] ?? pageUrl;

@@ -21,6 +21,7 @@ const ORIGIN = `${SITE}${BASE}`;
 const XSD = resolve(projectRoot, '../shared/xsd');
 const SEED = 'articles/moscow-concert-hall-attack/';
 const BULK = 21;
+const LONG = 45; // two pages of 20 and more: the main page keeps at least 20, so an older page exists
 
 let site: TempSite;
 let dist: string;
@@ -38,6 +39,20 @@ beforeAll(async () => {
     await writeFile(
       join(dir, 'index.md'),
       `---\ntitle: Bulk report ${i}\npublished: 2024-02-${day}T12:00:00+01:00\ntags: [Bulk]\n---\n\nReport ${i}.\n`,
+    );
+  }
+  // Long coverage: more updates than one page holds, so older pages exist.
+  const long = join(site.contentDir, 'articles', 'reach-long');
+  await mkdir(join(long, 'updates'), { recursive: true });
+  await writeFile(
+    join(long, 'index.md'),
+    '---\ntitle: Long coverage\npublished: 2024-03-23T08:00:00+01:00\nstatus: live\n---\n',
+  );
+  for (let i = 0; i < LONG; i++) {
+    const mm = String(i).padStart(2, '0');
+    await writeFile(
+      join(long, 'updates', `u${mm}.md`),
+      `---\ntime: 2024-03-23T10:${mm}:00+01:00\n---\n\nLong coverage update number ${i}.\n`,
     );
   }
   const result = await site.build({
@@ -91,7 +106,7 @@ describe('RSS feeds', () => {
     expect(rss.channel).toMatchObject({ title: 'Live News', link: ORIGIN, language: 'en' });
     expect(rss.channel.description).toBeTruthy();
     const items = toArray(rss.channel.item) as Record<string, unknown>[];
-    expect(items).toHaveLength(BULK + 3);
+    expect(items).toHaveLength(BULK + 4);
     for (const item of items) {
       expect(item.title).toBeTruthy();
       expect(existsSync(fileFor(String(item.link))), String(item.link)).toBe(true);
@@ -240,7 +255,8 @@ describe('structured data', () => {
         expect(ids).toHaveLength(updateIds.size);
       }
     }
-    expect(live).toBeGreaterThanOrEqual(2);
+    expect(existsSync(join(dist, 'articles/reach-long/older/1/index.html'))).toBe(true);
+    expect(live).toBeGreaterThanOrEqual(4);
   });
 
   test('a headline with </script> and U+2028 stays data; ordinary articles are NewsArticles', async () => {

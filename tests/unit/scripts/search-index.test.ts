@@ -32,7 +32,7 @@ test('one record per update on article pages, pointing at its place; the main pa
   );
   await page(
     'articles/a/older/1',
-    `<article data-pagefind-body><h1>Article A</h1>${update('update-x', 'Headline', 'Copy.')}${update('update-z', '', 'Old.')}</article>`,
+    `<article data-search-updates><h1>Article A</h1>${update('update-x', 'Headline', 'Copy.')}${update('update-z', '', 'Old.')}</article>`,
   );
   await page('articles/a/live', update('update-w', '', 'Polled fragment, not an article page.'));
   expect(await collectUpdateRecords(dir)).toEqual([
