@@ -7,10 +7,12 @@ import { defaultSchema, type Options } from 'rehype-sanitize';
  * protocol it recognises, and here `src` keeps only http(s), so data:,
  * javascript: and disguised ones ("jav&#x09;ascript:") lose their source. (An
  * empty list would allow every protocol.) Ids keep the `user-content-` prefix
- * against DOM clobbering.
+ * against DOM clobbering. `<style>` is stripped with its contents, like
+ * `<script>`, so pasted CSS does not show up as stray text.
  */
 export const sanitizeSchema: Options = {
   ...defaultSchema,
+  strip: [...(defaultSchema.strip ?? []), 'style'],
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'time'],
   attributes: {
     ...defaultSchema.attributes,

@@ -142,6 +142,10 @@ describe('the Markdown pipeline removes hostile HTML', () => {
   it('leaves the text of removed scripts out of the page', async () => {
     expect(await render('<script>alert("stolen")</script>')).not.toContain('stolen');
   });
+
+  it('leaves the text of removed style sheets out of the page', async () => {
+    expect(await render('<style>body { display: none }</style>\n\nAfter')).not.toContain('display');
+  });
 });
 
 describe('the Markdown pipeline keeps harmless HTML', () => {
