@@ -9,7 +9,8 @@ import { excerptParts } from './search-excerpt.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; date?: string };
+  /** `article` is set on live-update records: the coverage the update belongs to. */
+  meta: { title?: string; article?: string };
 }
 
 interface Pagefind {
@@ -87,6 +88,13 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
       excerpt.append(mark);
     } else excerpt.append(part.text);
   }
-  item.append(heading, excerpt);
+  item.append(heading);
+  if (result.meta.article) {
+    const context = document.createElement('p');
+    context.className = 'meta';
+    context.textContent = `Live update in “${result.meta.article}”`;
+    item.append(context);
+  }
+  item.append(excerpt);
   return item;
 }
