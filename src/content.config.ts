@@ -11,7 +11,11 @@ import { UpdateSchema } from './schemas/update.ts';
 // Builds leave drafts and updates scheduled for later out; `astro dev` shows them, marked.
 const articles = defineCollection({ loader: articlesLoader(), schema: ArticleSchema });
 const updates = defineCollection({ loader: updatesLoader(), schema: UpdateSchema });
-const authors = defineCollection({ loader: authorsLoader(), schema: AuthorSchema });
+const authors = defineCollection({
+  loader: authorsLoader(),
+  // `portrait` is the author's `photo` file as astro:assets metadata (editors write only `photo`).
+  schema: ({ image }) => AuthorSchema.extend({ portrait: image().optional() }),
+});
 // Derived from articles and updates: `image` becomes astro:assets metadata (sharp, asset cache).
 const photos = defineCollection({
   loader: photosLoader(),

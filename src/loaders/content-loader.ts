@@ -13,6 +13,8 @@ interface StoredFile {
   path: string;
   text: string;
   data: Record<string, unknown>;
+  /** Run the collection schema through Astro (needed for `image()` fields, resolved relative to the file). */
+  parse?: boolean;
 }
 
 /**
@@ -67,13 +69,9 @@ async function storeFiles(context: LoaderContext, root: string, files: StoredFil
     const digest = context.generateDigest(`${file.text}\0${JSON.stringify(file.data)}`);
     if (store.get(file.id)?.digest === digest) continue;
     const rendered = await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) });
-    store.set({
-      id: file.id,
-      data: file.data,
-      rendered,
-      digest,
-      filePath: relative(root, file.path).split(sep).join('/'),
-    });
+    const filePath = relative(root, file.path).split(sep).join('/');
+    const data = file.parse ? await context.parseData({ id: file.id, data: file.data, filePath }) : file.data;
+    store.set({ id: file.id, data, rendered, digest, filePath });
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
@@ -104,9 +102,16 @@ export const articlesLoader = () =>
     })),
   );
 
+/** Authors; a `photo` also becomes `portrait`, an astro:assets image (content.config.ts). */
 export const authorsLoader = () =>
   contentLoader('authors', (tree) =>
-    tree.authors.map((a) => ({ id: a.id, path: a.path, text: a.text, data: a.data })),
+    tree.authors.map((a) => ({
+      id: a.id,
+      path: a.path,
+      text: a.text,
+      data: { ...a.data, ...(a.data.photo && { portrait: `./${a.data.photo}` }) },
+      parse: true,
+    })),
   );
 
 export const updatesLoader = () =>

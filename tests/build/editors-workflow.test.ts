@@ -81,6 +81,10 @@ describe('editors workflow on a production build', () => {
     expect(author).toContain('<h1>Anna Peeters</h1>');
     expect(author).toContain('Brussels correspondent');
     expect(author).toContain('href="https://example.org/anna-peeters"');
+    // The portrait went through astro:assets: resized, modern formats.
+    expect(author).toMatch(
+      /<picture>[^]*?type="image\/avif"[^]*?<img [^>]*\balt\b[^>]*class="author-portrait"/,
+    );
     expect(author).toContain(`href="/articles/editors-desk/"`);
     expect(author).toContain(`href="/articles/${SEED}/"`);
     expect(author).not.toContain('A draft article');
