@@ -42,25 +42,37 @@ async function trapViolations(page: Page, rules: ParsedRule[]): Promise<string[]
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== origin) return route.abort();
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, url.pathname) } });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), ...headersFor(rules, url.pathname) },
+      });
+    } catch (error) {
+      // A request still in flight (live polling) when the test closes its page.
+      if (!page.isClosed()) throw error;
+    }
   });
   return reports;
 }
 
-/** Uses what a page offers that loads more code or data: search runs its WebAssembly. */
+/** Uses what a page offers that loads more code or data: a search runs Pagefind's WebAssembly. */
 async function exercise(page: Page) {
-  const search = page.locator('input[type="search"]');
-  if ((await search.count()) > 0) {
-    await search.first().fill('moscow');
-    await page.waitForLoadState('networkidle');
-  }
+  const form = page.locator('form[data-search-form]');
+  if ((await form.count()) === 0) return;
+  await form.locator('input[type="search"]').fill('Moscow');
+  await form.locator('input[type="search"]').press('Enter');
+  await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results? for/);
 }
 
 test('no built page violates its Content-Security-Policy (meta and _headers)', async ({ page }) => {
   const rules = parseHeadersFile(readFileSync(join(dist(), '_headers'), 'utf8'));
   const reports = await trapViolations(page, rules);
-  const pages = listFiles(dist(), ['.html']).map(pagePathOf);
+  test.setTimeout(240_000);
+  // Update permalink pages only redirect (meta refresh) to their article: loading them tests nothing new.
+  const pages = listFiles(dist(), ['.html'])
+    .filter((file) => !/http-equiv="refresh"/.test(readFileSync(join(dist(), file), 'utf8')))
+    .map(pagePathOf);
   expect(pages.length).toBeGreaterThan(2);
   for (const path of pages) {
     const response = await page.goto(base() + path, { waitUntil: 'networkidle' });
