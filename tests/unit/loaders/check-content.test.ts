@@ -131,6 +131,32 @@ describe('checkContent (run by readContent, so by the build and npm run check:co
     ]);
   });
 
+  it('links from published text to drafts and to updates scheduled for later', async () => {
+    const body = [
+      '[draft](#update-draft) [later](#update-later) [due](#update-due)',
+      '',
+      '[story](/articles/hidden/) [inside](/articles/hidden/#update-inside)',
+    ].join('\n');
+    expect(
+      await problemsFor({
+        [`${A}/updates/links.md`]: update('', body),
+        [`${A}/updates/draft.md`]: update(
+          'draft: true',
+          'A draft may link to drafts: [later](#update-later).',
+        ),
+        [`${A}/updates/later.md`]: md('time: 2024-03-25T14:00:00+01:00\nscheduled: true'),
+        [`${A}/updates/due.md`]: md('time: 2024-03-25T12:00:00+01:00\nscheduled: true'),
+        'content/articles/hidden/index.md': md('title: Hidden\npublished: 2024-03-24\ndraft: true'),
+        'content/articles/hidden/updates/inside.md': update(''),
+      }),
+    ).toEqual([
+      `${A}/updates/links.md:6: body: the link "#update-draft" leads to an update that is not published yet (a draft, or scheduled for later); publish it first, or remove the link`,
+      `${A}/updates/links.md:6: body: the link "#update-later" leads to an update that is not published yet (a draft, or scheduled for later); publish it first, or remove the link`,
+      `${A}/updates/links.md:8: body: the link "/articles/hidden/" leads to the draft article hidden, which readers cannot see yet; publish it first, or remove the link`,
+      `${A}/updates/links.md:8: body: the link "/articles/hidden/#update-inside" leads to the draft article hidden, which readers cannot see yet; publish it first, or remove the link`,
+    ]);
+  });
+
   it('authors not in the authors list', async () => {
     expect(
       await problemsFor({
