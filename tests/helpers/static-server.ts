@@ -14,8 +14,13 @@ export interface StaticServer {
  * directory index pages, and the site's 404 page for anything missing.
  * `base` mounts the site under a sub-path, as on a project page.
  */
-export async function startStaticServer(root: string, base = '/'): Promise<StaticServer> {
-  const serve = sirv(root, { etag: true, dev: true, extensions: ['html'] });
+export async function startStaticServer(
+  root: string,
+  base = '/',
+  options: { gzip?: boolean } = {},
+): Promise<StaticServer> {
+  // gzip: serve a precompressed `<file>.gz` to clients that accept it, as a CDN would.
+  const serve = sirv(root, { etag: true, dev: true, extensions: ['html'], gzip: options.gzip ?? false });
   const notFound = () => {
     try {
       return readFileSync(join(root, '404.html'));

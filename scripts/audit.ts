@@ -1,0 +1,32 @@
+// npm run audit -- [--runs 3]
+// Lighthouse (mobile, simulated throttling) on the front page, the seed article and
+// a live article with 200 updates, built from a temporary copy and served on 127.0.0.1.
+import { parseArgs } from 'node:util';
+import { CATEGORIES, auditPages } from './audit/run-lighthouse.ts';
+import { startAuditSite } from './audit/audit-site.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+const runs = Math.max(1, Number(values.runs) || 1);
+
+const site = await startAuditSite();
+try {
+  const results = await auditPages(
+    site.urls.map((u) => u.url),
+    runs,
+  );
+  const names = new Map(site.urls.map((u) => [u.url, u.name]));
+  console.log(`Lighthouse, mobile, ${runs} run(s) per page (median):\n`);
+  console.log(['page'.padEnd(28), ...CATEGORIES.map((c) => c.padStart(15))].join(''));
+  for (const result of results) {
+    console.log(
+      [
+        names.get(result.url)!.padEnd(28),
+        ...CATEGORIES.map((c) => String(result.scores[c]).padStart(15)),
+      ].join(''),
+    );
+    for (const failing of result.failing) console.log(`    ${failing}`);
+  }
+  if (results.some((r) => CATEGORIES.some((c) => r.scores[c] < 100))) process.exitCode = 1;
+} finally {
+  await site.close();
+}
