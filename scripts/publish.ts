@@ -45,21 +45,26 @@ async function writeHostHeaders(dir: string) {
 }
 
 const started = performance.now();
+/** Other articles' pages, served back from dist/ unchanged by the restricted build. */
+const served = new Set<string>();
 const staging = join(dirname(dist), `.${basename(dist)}-publish-${process.pid}`);
 try {
   await build({
     root,
     outDir: staging,
     logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'warn',
-    integrations: [publishScope(slug, dist)],
+    integrations: [publishScope(slug, dist, served)],
   });
+  const built = performance.now();
   // The same steps as scripts/build.ts after Astro: the restricted build is a whole site.
   await indexSite(staging, site.lang);
   await writeHostHeaders(staging);
-  const report = await mergeOutput(staging, dist, slug);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const indexed = performance.now();
+  const report = await mergeOutput(staging, dist, slug, served);
+  const seconds = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
   console.log(
-    `Published ${slug} in ${seconds} s: ${report.written.length} files written, ` +
+    `Published ${slug} in ${seconds(started)} (build ${seconds(started, built)}, search index ` +
+      `${seconds(built, indexed)}, merge ${seconds(indexed)}): ${report.written.length} files written, ` +
       `${report.unchanged} unchanged, ${report.removed.length} removed.`,
   );
 } catch (error) {

@@ -69,12 +69,19 @@ function publishOrder(articlePrefix: string) {
  * Merges a restricted build (`staging`, a whole site) into `dist`: writes every
  * file that differs, then removes what the new build no longer has among the
  * article's own pages (e.g. a page of older updates) and the search index files.
- * Nothing else is removed: images of pages that were not rendered stay.
+ * Nothing else is removed: images of pages that were not rendered stay. Files in
+ * `served` were copied from dist/ unchanged and are skipped.
  */
-export async function mergeOutput(staging: string, dist: string, slug: string): Promise<MergeReport> {
-  const report: MergeReport = { written: [], unchanged: 0, removed: [] };
+export async function mergeOutput(
+  staging: string,
+  dist: string,
+  slug: string,
+  served: ReadonlySet<string> = new Set(),
+): Promise<MergeReport> {
+  const report: MergeReport = { written: [], unchanged: served.size, removed: [] };
   const articlePrefix = `articles/${slug}/`;
-  const files = await withoutUnusedAssets(staging, dist, await listFiles(staging));
+  const all = await listFiles(staging);
+  const files = (await withoutUnusedAssets(staging, dist, all)).filter((f) => !served.has(f));
   files.sort(publishOrder(articlePrefix));
   const temp = `.publish-${process.pid}.tmp`;
   for (const file of files) {
@@ -89,7 +96,7 @@ export async function mergeOutput(staging: string, dist: string, slug: string): 
     await rename(to + temp, to);
     report.written.push(file);
   }
-  const fresh = new Set(files);
+  const fresh = new Set(all);
   for (const prefix of [articlePrefix, ...REPLACED_FOLDERS]) {
     for (const file of await listFiles(join(dist, prefix))) {
       const path = prefix + file;

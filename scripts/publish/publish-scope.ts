@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 
 /**
  * The article a page belongs to, from its path ("articles/<slug>/..." after the
@@ -34,9 +34,10 @@ const TYPES: Record<string, string> = {
  * articles' pages did not change, so their last built file (in `dist`) is served
  * back instead of rendering them: the restricted build's output is then the
  * whole site, byte-identical to a full build, and whatever reads all pages
- * afterwards (sitemap, search index) sees every page as it is.
+ * afterwards (sitemap, search index) sees every page as it is. `served` collects
+ * the files served back (relative to dist/), which the merge need not compare.
  */
-export function publishScope(slug: string, dist: string): AstroIntegration {
+export function publishScope(slug: string, dist: string, served = new Set<string>()): AstroIntegration {
   let base = '/';
   return {
     name: 'live-news:publish-scope',
@@ -54,10 +55,11 @@ export function publishScope(slug: string, dist: string): AstroIntegration {
               const file = join(dist, builtFileOf(pathname, base, options.routeData.type === 'page'));
               const body = await readFile(file).catch(() => undefined);
               // Never built before (a new article): render it like any other page.
-              if (body)
-                return new Response(body, {
-                  headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' },
-                });
+              if (body) {
+                served.add(relative(dist, file).split(sep).join('/'));
+                const type = TYPES[extname(file)] ?? 'application/octet-stream';
+                return new Response(body, { headers: { 'content-type': type } });
+              }
             }
             return defaults.render(request, options);
           },
