@@ -8,7 +8,7 @@ import { startStaticServer, type StaticServer } from '../helpers/static-server.t
 import { makeTempSite, type TempSite } from '../helpers/temp-site.ts';
 
 // Its own site: the photos are generated here, then built and served (one build for every test below).
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
+test.describe.configure({ mode: 'serial' });
 
 let site: TempSite;
 let server: StaticServer;
@@ -16,6 +16,8 @@ let articleDir: string;
 const page = () => `${server.url}articles/${PHOTO_SLUG}/`;
 
 test.beforeAll(async () => {
+  // A production build with image encoding, on a machine other tests share.
+  test.setTimeout(300_000);
   site = await makeTempSite('e2e-photos', []);
   articleDir = await writePhotoArticle(site.contentDir);
   const result = await site.build();
