@@ -1,0 +1,53 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { projectRoot } from '../helpers/temp-site.ts';
+import { runNodeScript } from '../helpers/run-script.ts';
+
+interface BenchReport {
+  results: {
+    site: string;
+    phase: string;
+    wallS: number;
+    cpuS: number;
+    maxRssMb: number;
+    output: { files: number };
+  }[];
+  ratios: { phase: string; baseline: string; wall: number }[];
+}
+
+// Keeps `npm run bench` working; its figures are not asserted (they depend on the machine).
+it('npm run bench runs every site and phase at a tiny size and writes its JSON', async () => {
+  const scratch = await mkdtemp(join(tmpdir(), 'live-news-bench-test-'));
+  try {
+    const json = join(scratch, 'bench.json');
+    const args = ['scripts/bench.ts', '--articles', '2', '--updates', '3', '--photos', '1', '--json', json];
+    const run = await runNodeScript(projectRoot, args);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain('project / baseline');
+    const report = JSON.parse(await readFile(json, 'utf8')) as BenchReport;
+    const phases = report.results.map((r) => `${r.site}: ${r.phase}`);
+    expect(phases).toEqual([
+      'default: clean build',
+      'default: warm rebuild',
+      'default: add update (full)',
+      'sanitized: clean build',
+      'sanitized: warm rebuild',
+      'sanitized: add update (full)',
+      'project: clean build',
+      'project: warm rebuild',
+      'project: add update (full)',
+      'project: publish one update',
+    ]);
+    for (const r of report.results) {
+      expect(r.wallS).toBeGreaterThan(0);
+      expect(r.cpuS).toBeGreaterThan(0);
+      expect(r.maxRssMb).toBeGreaterThan(10);
+      expect(r.output.files).toBeGreaterThan(2);
+    }
+    expect(report.ratios.map((r) => `${r.phase} / ${r.baseline}`)).toContain('clean build / sanitized');
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}, 900_000);
