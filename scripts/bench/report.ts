@@ -6,6 +6,8 @@ export interface PhaseResult extends Measurement {
   site: string;
   phase: string;
   output: OutputSize;
+  /** Images encoded into Astro's image cache during this phase. */
+  imagesEncoded: number;
 }
 
 export interface Ratio {
@@ -49,7 +51,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 export function formatTable(results: PhaseResult[], ratios: Ratio[]): string {
   const rows = [
-    ['site', 'phase', 'wall s', 'cpu s', 'max RSS MB', 'output MB', 'files'],
+    ['site', 'phase', 'wall s', 'cpu s', 'max RSS MB', 'output MB', 'files', 'images encoded'],
     ...results.map((r) => [
       r.site,
       r.phase,
@@ -58,6 +60,7 @@ export function formatTable(results: PhaseResult[], ratios: Ratio[]): string {
       r.maxRssMb.toFixed(0),
       (r.output.bytes / 1e6).toFixed(2),
       String(r.output.files),
+      String(r.imagesEncoded),
     ]),
   ];
   const lines = [alignRows(rows)];

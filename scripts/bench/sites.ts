@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addUpdate, articleSlug } from './corpus.ts';
 import { writeBaselineSite } from './baseline-site.ts';
@@ -51,12 +51,34 @@ export async function makeBenchSites(work: string, names: string[]): Promise<Ben
   return sites;
 }
 
+/**
+ * Files the build wrote into Astro's image cache (`<cacheDir>/assets`) since
+ * `since`: each is one image encoded; 0 on a rebuild means the cache held.
+ */
+async function imagesEncoded(site: BenchSite, since: number): Promise<number> {
+  const entries = await readdir(join(site.dir, '.cache', 'assets'), { withFileTypes: true }).catch(() => []);
+  let count = 0;
+  for (const entry of entries) {
+    if (entry.isFile() && (await stat(join(entry.parentPath, entry.name))).mtimeMs >= since) count++;
+  }
+  return count;
+}
+
 async function run(site: BenchSite, phase: string, args: string[]): Promise<PhaseResult> {
+  const since = Date.now() - 1;
   const result = await measureNode(site.dir, args, site.env);
   if (result.code !== 0)
     throw new Error(`${site.name} ${phase} failed (exit ${result.code}):\n${result.output}`);
   const { wallS, cpuS, maxRssMb } = result;
-  return { site: site.name, phase, wallS, cpuS, maxRssMb, output: await measureOutput(site.distDir) };
+  return {
+    site: site.name,
+    phase,
+    wallS,
+    cpuS,
+    maxRssMb,
+    output: await measureOutput(site.distDir),
+    imagesEncoded: await imagesEncoded(site, since),
+  };
 }
 
 /** Clean build, warm rebuild, one more update (full build), and the project's fast path. */
