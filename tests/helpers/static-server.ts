@@ -35,7 +35,9 @@ export async function startStaticServer(
       return;
     }
     req.url = '/' + url.slice(base.length).replace(/^\//, '');
-    serve(req, res, () => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound()));
+    serve(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound());
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
