@@ -1,5 +1,5 @@
 // npm run bench -- [--articles 100] [--updates 100] [--photos 10] [--sites project,default,sanitized]
-//                  [--seed 1] [--json results.json] [--keep]
+//                  [--seed 1] [--json results.json] [--keep] [--publish-runs 1]
 // Builds one synthetic corpus with the project and with two plain Astro baselines,
 // measuring a clean build, a warm rebuild and a rebuild after adding one update.
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     sites: { type: 'string', default: 'default,sanitized,project' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'publish-runs': { type: 'string', default: '1' },
   },
 });
 
@@ -37,6 +38,7 @@ const options = {
   updates: count('updates', values.updates),
   photos: count('photos', values.photos ?? String(Math.min(10, articles))),
   seed: count('seed', values.seed),
+  publishRuns: count('publish-runs', values['publish-runs']),
 };
 const wanted = values.sites.split(',').map((s) => s.trim());
 const work = await mkdtemp(join(tmpdir(), 'live-news-bench-'));

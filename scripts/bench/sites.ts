@@ -84,7 +84,7 @@ async function run(site: BenchSite, phase: string, args: string[]): Promise<Phas
 /** Clean build, warm rebuild, one more update (full build), and the project's fast path. */
 export async function* runPhases(
   site: BenchSite,
-  options: { updates: number; seed: number },
+  options: { updates: number; seed: number; publishRuns: number },
 ): AsyncGenerator<PhaseResult> {
   for (const leftover of ['dist', '.cache', '.astro'])
     await rm(join(site.dir, leftover), { recursive: true, force: true });
@@ -92,8 +92,8 @@ export async function* runPhases(
   yield await run(site, 'warm rebuild', site.build);
   await addUpdate(site.contentDir, 0, options.updates, options.seed);
   yield await run(site, 'add update (full)', site.build);
-  if (site.publish) {
-    await addUpdate(site.contentDir, 0, options.updates + 1, options.seed);
+  for (let i = 1; site.publish && i <= options.publishRuns; i++) {
+    await addUpdate(site.contentDir, 0, options.updates + i, options.seed);
     yield await run(site, 'publish one update', site.publish(articleSlug(0)));
   }
 }
