@@ -8,10 +8,17 @@ const UPDATE_ID = /^update-[a-z0-9-]+$/;
 export function followMovedUpdate(block: HTMLElement): void {
   const updates = block.dataset.liveMoved;
   if (!updates) return;
-  const follow = () => {
+  const follow = async () => {
     const id = location.hash.slice(1);
-    if (UPDATE_ID.test(id) && !document.getElementById(id)) location.replace(`${updates}${id}/`);
+    if (!UPDATE_ID.test(id) || document.getElementById(id)) return;
+    // A deleted update has no permalink page: then the reader stays on the article.
+    const target = `${updates}${id}/`;
+    const found = await fetch(target, { method: 'HEAD' }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (found) location.replace(target);
   };
-  follow();
-  addEventListener('hashchange', follow);
+  void follow();
+  addEventListener('hashchange', () => void follow());
 }

@@ -146,3 +146,34 @@ test('share uses the system share sheet where there is one', async ({ page }) =>
     { url: url(`${LONG}updates/update-u42/`), title: 'A corrected update' },
   ]);
 });
+
+test('a link to a deleted update stays on the article', async ({ page }) => {
+  await page.goto(url(`${LONG}#update-deleted-long-ago`));
+  await expect(page.locator('[data-live-block]')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page).toHaveURL(url(`${LONG}#update-deleted-long-ago`));
+});
+
+test('showing the share buttons and relative times moves nothing on the page', async ({ page }) => {
+  await page.clock.install({ time: new Date('2024-05-02T03:25:00+02:00') });
+  // Hold the script back to measure the page as first painted, then let it run.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url(LONG), { waitUntil: 'commit' });
+  await page.locator('footer').waitFor({ state: 'attached' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null),
+  );
+  const top = () =>
+    page.locator('#update-u21').evaluate((n) => n.getBoundingClientRect().top + window.scrollY);
+  const before = await top();
+  await expect(page.locator('#update-u45 .share-button')).toBeHidden();
+  release();
+  await expect(page.locator('#update-u45 .share-button')).toBeVisible();
+  await expect(page.locator('#update-u45 .update-ago')).toHaveText('5 min ago');
+  expect(await top()).toBe(before);
+});
