@@ -197,6 +197,17 @@ describe('the Markdown pipeline keeps harmless HTML', () => {
     expect(html).not.toMatch(/<h[12][\s>]/);
   });
 
+  it('renumbers from the shallowest body heading, so a body starting at ## gets h3 then h4', async () => {
+    const html = await render('## Background\n\n### Detail\n\n#### Finer');
+    expect(html).toContain('<h3 id="user-content-background">Background</h3>');
+    expect(html).toContain('<h4 id="user-content-detail">Detail</h4>');
+    expect(html).toContain('<h5 id="user-content-finer">Finer</h5>');
+  });
+
+  it('keeps a body that already starts at ### as it is', async () => {
+    expect(await render('### Level three')).toContain('<h3 id="user-content-level-three">Level three</h3>');
+  });
+
   it('gives repeated headings distinct ids', async () => {
     const html = await render('## Update\n\n## Update');
     expect(html).toContain('id="user-content-update"');
