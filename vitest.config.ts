@@ -2,10 +2,21 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    // Build tests run real Astro builds of temporary copies of the project.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
     allowOnly: false,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Build tests run real Astro builds of temporary copies of the project. One file at a
+        // time: on a 2-core machine parallel builds only slow each other into timeouts.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });
