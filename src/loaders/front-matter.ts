@@ -67,7 +67,18 @@ export function parseFrontMatter(text: string): FrontMatterResult {
       message: `the front matter is not valid YAML (${reason}); check quotes, colons and indentation`,
     };
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // yaml refuses to expand a "billion laughs" of aliases (*name) rather than exhaust memory.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      line: firstLine,
+      message: `the front matter cannot be read (${reason}); write each value out instead of using &anchors and *aliases`,
+    };
+  }
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     return { ok: false, line: firstLine, message: 'the front matter must be a list of "field: value" lines' };
   }

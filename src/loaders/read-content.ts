@@ -7,6 +7,7 @@ import { AuthorSchema, type AuthorData } from '../schemas/author.ts';
 import { describeIssues } from '../schemas/describe-issues.ts';
 import { SLUG_PATTERN, updateIdFromFileName } from '../model/update-id.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { findRunawayMarkdown } from './markdown-limits.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkContent } from './check-content.ts';
 import { readNow } from './news-now.ts';
@@ -257,6 +258,16 @@ async function readSource(
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return fail('is not valid UTF-8 text; save it again as UTF-8');
+  }
+  const runaway = findRunawayMarkdown(text);
+  if (runaway) {
+    problems.push({
+      file,
+      line: runaway.line,
+      field: 'body',
+      message: `${runaway.message}; simplify this part`,
+    });
+    return undefined;
   }
   return { path, file, text: text.replace(/^\uFEFF/, ''), body: '', lineOf: () => 1 };
 }
