@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../helpers/headers-file.ts';
+import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
+
+let site: TempSite;
+let before: Record<string, string>;
+
+/** Every file of dist/ (dotfiles included) with the SHA-256 of its bytes. */
+async function hashDist(): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of listFiles(site.distDir, [''])) {
+    hashes[file] = createHash('sha256')
+      .update(await readFile(join(site.distDir, file)))
+      .digest('hex');
+  }
+  return hashes;
+}
+
+const staging = async () => (await readdir(site.dir)).filter((name) => name.startsWith('.dist-building-'));
+
+const hasFiles = async (dir: string): Promise<boolean> => {
+  try {
+    return listFiles(dir, ['']).length > 0;
+  } catch {
+    return false;
+  }
+};
+
+beforeAll(async () => {
+  site = await makeTempSite('atomic', [join(projectRoot, 'content')]);
+  const result = await site.build();
+  if (result.code !== 0) throw new Error(result.output);
+  before = await hashDist();
+});
+
+afterAll(async () => {
+  await site?.cleanup();
+});
+
+describe('atomic builds: dist/ changes only when a build succeeds', () => {
+  it('starts from a complete build', () => {
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['index.html', '_headers', '404.html']));
+  });
+
+  it('a build that fails after writing every page leaves dist/ byte for byte as it was', async () => {
+    // A folder where the build writes _headers makes it fail at its very last step.
+    await mkdir(join(site.dir, 'public/_headers'), { recursive: true });
+    try {
+      const result = await site.build();
+      expect(result.code).not.toBe(0);
+      expect(result.output).toMatch(/dist\/ was left unchanged/);
+    } finally {
+      await rm(join(site.dir, 'public/_headers'), { recursive: true });
+    }
+    expect(await hashDist()).toEqual(before);
+    expect(await staging()).toEqual([]);
+  });
+
+  it('a build killed with SIGKILL while writing leaves dist/ as it was; the next build cleans up', async () => {
+    const child = spawn(process.execPath, ['scripts/build.ts'], {
+      cwd: site.dir,
+      env: { ...process.env, CONTENT_DIR: '', OUT_DIR: '', ASTRO_CACHE_DIR: '' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.once('exit', (_c, signal) => resolve(signal)),
+    );
+    const folder = join(site.dir, `.dist-building-${child.pid}`);
+    // Kill the whole process group as soon as the build has written its first file.
+    while (!(await hasFiles(folder))) {
+      if (child.exitCode !== null) throw new Error('the build ended before it was killed');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    process.kill(-child.pid!, 'SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(await hashDist()).toEqual(before);
+    expect(await staging()).toEqual([`.dist-building-${child.pid}`]);
+
+    const next = await site.build();
+    expect(next.code, next.output).toBe(0);
+    expect(await staging()).toEqual([]);
+    expect(Object.keys(await hashDist()).sort()).toEqual(Object.keys(before).sort());
+  });
+
+  it('a build killed between its two renames gets the old dist/ back on the next run, even if that run fails', async () => {
+    const current = await hashDist();
+    await rename(site.distDir, join(site.dir, '.dist-previous'));
+    const broken = join(site.contentDir, 'articles/moscow-concert-hall-attack/updates/broken.md');
+    await writeFile(broken, '---\ntime: 2024-03-24T18:00:00\n---\nNo offset.\n');
+    try {
+      const result = await site.build();
+      expect(result.code).not.toBe(0);
+    } finally {
+      await rm(broken);
+    }
+    expect(existsSync(join(site.dir, '.dist-previous'))).toBe(false);
+    expect(await hashDist()).toEqual(current);
+  });
+});
