@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +9,9 @@ const HOOK = join(import.meta.dirname, 'rusage-hook.ts');
 export interface Measurement {
   /** Wall-clock seconds from spawn to exit. */
   wallS: number;
-  /** User + system CPU seconds of the child (all its threads). */
+  /** User + system CPU seconds of the child (all its threads and, with GNU time, its own children). */
   cpuS: number;
-  /** Peak resident memory of the child, in MB. */
+  /** Peak resident memory of the child (with GNU time: of its largest process), in MB. */
   maxRssMb: number;
 }
 
@@ -19,10 +20,13 @@ export interface RunResult extends Measurement {
   output: string;
 }
 
+const GNU_TIME = '/usr/bin/time';
+
 /**
- * Runs `node <args>` in `cwd` and measures it. The child reports its own
- * process.resourceUsage() on exit (see rusage-hook.ts), which counts every
- * worker thread; the builds spawn no further processes.
+ * Runs `node <args>` in `cwd` and measures it. With GNU time (Debian package
+ * `time`) the figures include every process the build starts (Pagefind's
+ * indexer runs as a separate binary); without it, the child reports its own
+ * process.resourceUsage() on exit (see rusage-hook.ts), which misses them.
  */
 export async function measureNode(
   cwd: string,
@@ -30,12 +34,16 @@ export async function measureNode(
   env: Record<string, string>,
 ): Promise<RunResult> {
   const scratch = await mkdtemp(join(tmpdir(), 'bench-rusage-'));
-  const file = join(scratch, 'usage.json');
+  const file = join(scratch, 'usage.txt');
+  const withTime = existsSync(GNU_TIME);
+  const command = withTime ? GNU_TIME : process.execPath;
+  const nodeArgs = ['--import', HOOK, ...args];
+  const argv = withTime ? ['-f', '%e %U %S %M', '-o', file, process.execPath, ...nodeArgs] : nodeArgs;
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', HOOK, ...args], {
+    const child = spawn(command, argv, {
       cwd,
-      env: { ...process.env, ...env, BENCH_RUSAGE_FILE: file, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...env, BENCH_RUSAGE_FILE: withTime ? '' : file, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';
@@ -45,10 +53,17 @@ export async function measureNode(
     child.on('close', (exitCode) => resolve({ code: exitCode, output: text }));
   });
   const wallS = (performance.now() - started) / 1000;
-  const usage = await readFile(file, 'utf8')
-    .then((text) => JSON.parse(text) as NodeJS.ResourceUsage)
-    .catch(() => undefined);
+  const report = await readFile(file, 'utf8').catch(() => '');
   await rm(scratch, { recursive: true, force: true });
+  if (withTime) {
+    // GNU time prints "Command exited with non-zero status N" before the figures.
+    const figures = /([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(report);
+    if (!figures)
+      throw new Error(`node ${args.join(' ')} exited (${code}) without usage figures:\n${output}`);
+    const [, , user, system, maxKb] = figures.map(Number) as [number, number, number, number, number];
+    return { code, output, wallS, cpuS: user + system, maxRssMb: maxKb / 1024 };
+  }
+  const usage = report ? (JSON.parse(report) as NodeJS.ResourceUsage) : undefined;
   if (!usage)
     throw new Error(`node ${args.join(' ')} exited (${code}) without reporting its usage:\n${output}`);
   return {
