@@ -73,20 +73,21 @@ describe('nginx serving dist/ with deploy/nginx.conf', () => {
     expect(reply.body.length).toBeLessThan(file.length);
   });
 
-  it("revalidates a live page's ETag with 304 Not Modified, plain and gzipped", async () => {
-    for (const encoding of ['identity', 'gzip']) {
-      const first = await fetchRaw(nginx.url + LIVE, { 'accept-encoding': encoding });
-      const etag = first.headers['etag'];
-      expect(etag, encoding).toBeTruthy();
-      const again = await fetchRaw(nginx.url + LIVE, { 'accept-encoding': encoding, 'if-none-match': etag! });
-      expect(again.status, encoding).toBe(304);
-      expect(again.body.length).toBe(0);
-      expect(again.headers['cache-control']).toBe(REVALIDATE_CACHE);
-      const stale = await fetchRaw(nginx.url + LIVE, {
-        'accept-encoding': encoding,
-        'if-none-match': '"stale"',
-      });
-      expect(stale.status).toBe(200);
+  it('revalidates the ETag of a live page and of its polled URL with 304, plain and gzipped', async () => {
+    for (const path of [LIVE, `${LIVE}live/`]) {
+      for (const encoding of ['identity', 'gzip']) {
+        const headers = { 'accept-encoding': encoding };
+        const first = await fetchRaw(nginx.url + path, headers);
+        expect(first.status, path).toBe(200);
+        const etag = first.headers['etag'];
+        expect(etag, `${path} ${encoding}`).toBeTruthy();
+        const again = await fetchRaw(nginx.url + path, { ...headers, 'if-none-match': etag! });
+        expect(again.status, `${path} ${encoding}`).toBe(304);
+        expect(again.body.length).toBe(0);
+        expect(again.headers['cache-control']).toBe(REVALIDATE_CACHE);
+        const stale = await fetchRaw(nginx.url + path, { ...headers, 'if-none-match': '"stale"' });
+        expect(stale.status).toBe(200);
+      }
     }
   });
 
