@@ -38,23 +38,29 @@ export async function indexSite(dir: string, language: string): Promise<{ pages:
     fail('starting Pagefind', created.errors);
     const index = created.index;
     if (!index) throw new SearchIndexError('Search index: Pagefind did not start.');
-    const added = await index.addDirectory({ path: dir });
+    // Pagefind reads the pages in its own process while the update records are collected here.
+    const [added, records] = await Promise.all([
+      index.addDirectory({ path: dir }),
+      collectUpdateRecords(dir),
+    ]);
     fail('reading the built pages', added.errors);
     // Without any marked page Pagefind would index every page whole (menus, lists): refuse instead.
     const articles = await countArticlePages(dir);
     if (articles === 0) {
       throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
     }
-    const records = await collectUpdateRecords(dir);
-    for (const record of records) {
-      const result = await index.addCustomRecord({
-        url: record.url,
-        content: record.content,
-        language,
-        meta: { title: record.title, article: record.article },
-      });
-      fail(`adding ${record.url}`, result.errors);
-    }
+    // Sent all at once, Pagefind queues them in order (the same index) without a round trip each.
+    const results = await Promise.all(
+      records.map((record) =>
+        index.addCustomRecord({
+          url: record.url,
+          content: record.content,
+          language,
+          meta: { title: record.title, article: record.article },
+        }),
+      ),
+    );
+    results.forEach((result, i) => fail(`adding ${records[i]!.url}`, result.errors));
     fail('writing the index', (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors);
     return { pages: articles, updates: records.length };
   } finally {
