@@ -1,5 +1,5 @@
 // npm run bench -- [--articles 100] [--updates 100] [--photos 10] [--sites project,default,sanitized]
-//                  [--seed 1] [--json results.json] [--keep] [--publish-runs 1]
+//                  [--seed 1] [--json results.json] [--keep] [--publish-runs 1] [--no-rebuilds]
 // Builds one synthetic corpus with the project and with two plain Astro baselines,
 // measuring a clean build, a warm rebuild and a rebuild after adding one update.
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'publish-runs': { type: 'string', default: '1' },
+    /** Only the clean build and the fast path (scaling runs of the publish command). */
+    'no-rebuilds': { type: 'boolean', default: false },
   },
 });
 
@@ -39,6 +41,7 @@ const options = {
   photos: count('photos', values.photos ?? String(Math.min(10, articles))),
   seed: count('seed', values.seed),
   publishRuns: count('publish-runs', values['publish-runs']),
+  rebuilds: !values['no-rebuilds'],
 };
 const wanted = values.sites.split(',').map((s) => s.trim());
 const work = await mkdtemp(join(tmpdir(), 'live-news-bench-'));

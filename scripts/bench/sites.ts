@@ -84,14 +84,16 @@ async function run(site: BenchSite, phase: string, args: string[]): Promise<Phas
 /** Clean build, warm rebuild, one more update (full build), and the project's fast path. */
 export async function* runPhases(
   site: BenchSite,
-  options: { updates: number; seed: number; publishRuns: number },
+  options: { updates: number; seed: number; publishRuns: number; rebuilds: boolean },
 ): AsyncGenerator<PhaseResult> {
   for (const leftover of ['dist', '.cache', '.astro'])
     await rm(join(site.dir, leftover), { recursive: true, force: true });
   yield await run(site, 'clean build', site.build);
-  yield await run(site, 'warm rebuild', site.build);
-  await addUpdate(site.contentDir, 0, options.updates, options.seed);
-  yield await run(site, 'add update (full)', site.build);
+  if (options.rebuilds) {
+    yield await run(site, 'warm rebuild', site.build);
+    await addUpdate(site.contentDir, 0, options.updates, options.seed);
+    yield await run(site, 'add update (full)', site.build);
+  }
   for (let i = 1; site.publish && i <= options.publishRuns; i++) {
     await addUpdate(site.contentDir, 0, options.updates + i, options.seed);
     yield await run(site, 'publish one update', site.publish(articleSlug(0)));
