@@ -30,6 +30,9 @@ it('the first page of a 1,000-update article stays within 30 KB plus its updates
   }
   const weight = await pageWeight(site.distDir, file);
   const budget = 30 * KB + gzipSize(text);
+  console.log(
+    `1,000-update article, first page: ${JSON.stringify({ ...weight, budget, updatesShown: ids.length })}`,
+  );
   expect(weight.total, JSON.stringify({ ...weight, budget, updatesShown: ids.length })).toBeLessThanOrEqual(
     budget,
   );

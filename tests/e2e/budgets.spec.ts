@@ -29,6 +29,7 @@ test('the seed article transfers at most 30 KB gzipped (HTML, CSS, JS, fonts)', 
   await page.goto(base() + SEED, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  console.log(`seed article: ${sizes.length} responses, ${total} bytes gzipped`);
   expect(sizes.some((s) => s.type === 'document')).toBe(true);
   expect(total, JSON.stringify(sizes, null, 1)).toBeLessThanOrEqual(30 * KB);
 });
@@ -40,6 +41,7 @@ test('all client JavaScript together is at most 6 KB gzipped', async () => {
   expect(files.length).toBeGreaterThan(0);
   let total = 0;
   for (const file of files) total += gzipSize(await readFile(file));
+  console.log(`client JavaScript: ${files.length} files, ${total} bytes gzipped`);
   expect(total).toBeLessThanOrEqual(6 * KB);
 });
 
