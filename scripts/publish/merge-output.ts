@@ -35,7 +35,8 @@ const TEXT = /\.(html|css|js|json|xml|txt)$/;
  * A restricted build does not render the other articles' pages, so Astro keeps
  * the original of every photo on them (it drops an original only when all its
  * uses were resized). A full build would not ship those: leave out new `_astro/`
- * files that no page, script or style refers to.
+ * files that no page, script or style refers to. Pages served back from dist/
+ * are not among `files`: they only refer to assets dist/ already has.
  */
 async function withoutUnusedAssets(staging: string, dist: string, files: string[]): Promise<string[]> {
   const candidates = files.filter((f) => f.startsWith('_astro/') && !existsSync(join(dist, f)));
@@ -81,7 +82,11 @@ export async function mergeOutput(
   const report: MergeReport = { written: [], unchanged: served.size, removed: [] };
   const articlePrefix = `articles/${slug}/`;
   const all = await listFiles(staging);
-  const files = (await withoutUnusedAssets(staging, dist, all)).filter((f) => !served.has(f));
+  const files = await withoutUnusedAssets(
+    staging,
+    dist,
+    all.filter((f) => !served.has(f)),
+  );
   files.sort(publishOrder(articlePrefix));
   const temp = `.publish-${process.pid}.tmp`;
   for (const file of files) {
