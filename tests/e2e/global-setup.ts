@@ -7,7 +7,10 @@ import { startStaticServer } from '../helpers/static-server.ts';
  * site, serves it on 127.0.0.1 and hands its URL to the tests.
  */
 export default async function globalSetup() {
-  const site = await makeTempSite('e2e', [join(projectRoot, 'content'), join(projectRoot, 'tests/fixtures/e2e')]);
+  const site = await makeTempSite('e2e', [
+    join(projectRoot, 'content'),
+    join(projectRoot, 'tests/fixtures/e2e'),
+  ]);
   const result = await site.build();
   if (result.code !== 0) throw new Error(`The e2e site did not build:\n${result.output}`);
   const server = await startStaticServer(site.distDir);

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 const FIXTURE = 'articles/fixture-timed-updates/';
 
-test('timed updates render newest first, ties broken by file name, with zone-named times', async ({ page }) => {
+test('timed updates render newest first, ties broken by file name, with zone-named times', async ({
+  page,
+}) => {
   await page.goto(process.env.E2E_BASE_URL + FIXTURE);
   const ids = await page.locator('article.update').evaluateAll((nodes) => nodes.map((n) => n.id));
   expect(ids).toEqual(['update-d-tie-two', 'update-c-tie-one', 'update-b-second', 'update-a-first']);

@@ -46,7 +46,15 @@ export function runBuild(dir: string, env: Record<string, string> = {}): Promise
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['scripts/build.ts'], {
       cwd: dir,
-      env: { ...process.env, CONTENT_DIR: '', OUT_DIR: '', ASTRO_CACHE_DIR: '', ...env },
+      // Each copy keeps its own Astro cache: the default one sits in the shared node_modules,
+      // where parallel builds of different content would race over one content store.
+      env: {
+        ...process.env,
+        CONTENT_DIR: '',
+        OUT_DIR: '',
+        ASTRO_CACHE_DIR: join(dir, '.astro-cache'),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

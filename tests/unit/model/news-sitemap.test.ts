@@ -37,7 +37,7 @@ describe('renderNewsSitemap', () => {
   test('with nothing recent it lists the front page alone, claiming no news (a urlset needs a url)', () => {
     const xml = renderNewsSitemap([], { name: 'N', language: 'en' }, 'https://x.example/a&b/');
     expect(xml).toMatch(
-      /<urlset [^>]+>\n  <url>\n    <loc>https:\/\/x\.example\/a&amp;b\/<\/loc>\n  <\/url>\n<\/urlset>\n$/,
+      /<urlset [^>]+>\n {2}<url>\n {4}<loc>https:\/\/x\.example\/a&amp;b\/<\/loc>\n {2}<\/url>\n<\/urlset>\n$/,
     );
     expect(xml).not.toContain('<news:news>');
   });
