@@ -8,6 +8,8 @@ export interface PhaseResult extends Measurement {
   output: OutputSize;
   /** Images encoded into Astro's image cache during this phase. */
   imagesEncoded: number;
+  /** Images encoded per second of the phase's wall time (0 when none were encoded, e.g. cached). */
+  imagesPerSecond: number;
 }
 
 export interface Ratio {
@@ -51,7 +53,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 export function formatTable(results: PhaseResult[], ratios: Ratio[]): string {
   const rows = [
-    ['site', 'phase', 'wall s', 'cpu s', 'max RSS MB', 'output MB', 'files', 'images encoded'],
+    ['site', 'phase', 'wall s', 'cpu s', 'max RSS MB', 'output MB', 'files', 'images encoded', 'images/s'],
     ...results.map((r) => [
       r.site,
       r.phase,
@@ -61,6 +63,7 @@ export function formatTable(results: PhaseResult[], ratios: Ratio[]): string {
       (r.output.bytes / 1e6).toFixed(2),
       String(r.output.files),
       String(r.imagesEncoded),
+      r.imagesPerSecond.toFixed(1),
     ]),
   ];
   const lines = [alignRows(rows)];

@@ -77,8 +77,13 @@ async function run(site: BenchSite, phase: string, args: string[]): Promise<Phas
     cpuS,
     maxRssMb,
     output: await measureOutput(site.distDir),
-    imagesEncoded: await imagesEncoded(site, since),
+    ...(await imageRate(site, since, wallS)),
   };
+}
+
+async function imageRate(site: BenchSite, since: number, wallS: number) {
+  const encoded = await imagesEncoded(site, since);
+  return { imagesEncoded: encoded, imagesPerSecond: encoded > 0 ? encoded / wallS : 0 };
 }
 
 /** Clean build, warm rebuild, one more update (full build), and the project's fast path. */

@@ -13,6 +13,8 @@ interface BenchReport {
     cpuS: number;
     maxRssMb: number;
     output: { files: number };
+    imagesEncoded: number;
+    imagesPerSecond: number;
   }[];
   ratios: { phase: string; baseline: string; wall: number }[];
 }
@@ -45,7 +47,11 @@ it('npm run bench runs every site and phase at a tiny size and writes its JSON',
       expect(r.cpuS).toBeGreaterThan(0);
       expect(r.maxRssMb).toBeGreaterThan(10);
       expect(r.output.files).toBeGreaterThan(2);
+      expect(r.imagesPerSecond).toBeCloseTo(r.imagesEncoded > 0 ? r.imagesEncoded / r.wallS : 0, 6);
     }
+    const phase = (name: string) => report.results.find((r) => `${r.site}: ${r.phase}` === name)!;
+    expect(phase('project: clean build').imagesEncoded).toBeGreaterThan(0);
+    expect(phase('project: warm rebuild').imagesEncoded).toBe(0);
     expect(report.ratios.map((r) => `${r.phase} / ${r.baseline}`)).toContain('clean build / sanitized');
   } finally {
     await rm(scratch, { recursive: true, force: true });
