@@ -25,6 +25,9 @@ export default defineConfig({
     processor: unified({
       remarkPlugins,
       rehypePlugins,
+      // Ids come out unprefixed; rehype-sanitize adds `user-content-` once (rehype-scope-ids
+      // points footnote links at the final ids), instead of twice.
+      remarkRehype: { clobberPrefix: '' },
       gfm: true,
       // Quotes are printed exactly as the editor wrote them.
       smartypants: false,

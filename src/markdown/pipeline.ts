@@ -4,6 +4,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { rehypeDemoteHeadings } from './rehype-demote-headings.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeLocalImages } from './rehype-local-images.ts';
+import { rehypeScopeIds } from './rehype-scope-ids.ts';
 import { remarkPhotos } from './remark-photos.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -17,6 +18,7 @@ export const rehypePlugins: RehypePlugins = [
   rehypeLocalImages,
   rehypeDemoteHeadings,
   rehypeHeadingIds,
+  rehypeScopeIds,
   [rehypeSanitize, sanitizeSchema],
 ];
 

@@ -116,9 +116,9 @@ describe('the built page of an article with hostile HTML', () => {
     expect(html).toContain('<time datetime="2024-03-24">24 March</time>');
     expect(html).toMatch(/<blockquote>\s*<p>A quoted line kept\.<\/p>\s*<\/blockquote>/);
     expect(html).toMatch(/<table>[\s\S]*<th>Kept<\/th>[\s\S]*<td>1<\/td>/);
-    expect(html).toContain('<h3 id="user-content-a-body-heading">A body heading</h3>');
+    expect(html).toContain('<h3 id="user-content-hostile-a-body-heading">A body heading</h3>');
     expect(html).toContain(
-      '<p id="user-content-location">Paragraph kept without handler, style or bare id.</p>',
+      '<p id="user-content-hostile-location">Paragraph kept without handler, style or bare id.</p>',
     );
     expect(html).toContain('<a href="https://example.org/">External link kept</a>');
     expect(html).toContain('<a>js link</a>');
