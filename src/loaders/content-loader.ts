@@ -1,7 +1,8 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readContent, type ContentTree } from './read-content.ts';
+import type { ContentTree } from './read-content.ts';
+import { readShared, watchContent } from './shared-read.ts';
 import { contentDirFor } from './content-dir.ts';
 import { ContentError } from './content-problem.ts';
 import { readNow } from './news-now.ts';
@@ -41,23 +42,9 @@ function contentLoader(
         await storeFiles(context, root, pick(tree, { preview, now }));
       };
       await sync();
-      watch(context, contentDir, sync);
+      watchContent(context, contentDir, sync);
     },
   };
-}
-
-/**
- * Every loader needs the same tree, and reading it (parsing and checking every
- * file) is most of a warm build: the loaders of one sync share one read. The dev
- * server starts a new generation whenever a file changes.
- */
-let shared: { key: string; tree: Promise<ContentTree> } | undefined;
-let generation = 0;
-
-function readShared(root: string, contentDir: string, now: number): Promise<ContentTree> {
-  const key = `${contentDir}\0${generation}`;
-  if (shared?.key !== key) shared = { key, tree: readContent(root, contentDir, { now }) };
-  return shared.tree;
 }
 
 async function storeFiles(context: LoaderContext, root: string, files: StoredFile[]) {
@@ -74,22 +61,6 @@ async function storeFiles(context: LoaderContext, root: string, files: StoredFil
     store.set({ id: file.id, data, rendered, digest, filePath });
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-}
-
-/** In `astro dev`, reload when anything under content/ changes, keeping the last good content on errors. */
-function watch(context: LoaderContext, contentDir: string, sync: () => Promise<void>) {
-  const { watcher, logger } = context;
-  if (!watcher) return;
-  watcher.add(contentDir);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  watcher.on('all', (_event, path) => {
-    if (!path.startsWith(contentDir)) return;
-    generation++;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
-    }, 50);
-  });
 }
 
 export const articlesLoader = () =>

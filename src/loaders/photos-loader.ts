@@ -6,7 +6,7 @@ import { contentDirFor } from './content-dir.ts';
 import { ContentError } from './content-problem.ts';
 import { readNow } from './news-now.ts';
 import { selectPublished } from './published.ts';
-import { readContent } from './read-content.ts';
+import { readShared, watchContent } from './shared-read.ts';
 import type { PhotoEntry } from './read-photos.ts';
 
 /**
@@ -25,7 +25,7 @@ export function photosLoader(): Loader {
       const preview = context.watcher !== undefined;
       const sync = async () => {
         const now = readNow();
-        const tree = await readContent(root, contentDir, { now });
+        const tree = await readShared(root, contentDir, now);
         if (tree.problems.length > 0) throw new ContentError(tree.problems);
         const published = selectPublished(tree, { preview, now });
         const owners = new Set([
@@ -39,11 +39,7 @@ export function photosLoader(): Loader {
         );
       };
       await sync();
-      if (context.watcher) {
-        context.watcher.on('all', (_event, path) => {
-          if (path.startsWith(contentDir)) sync().catch((e: unknown) => context.logger.error(String(e)));
-        });
-      }
+      watchContent(context, contentDir, sync);
     },
   };
 }
