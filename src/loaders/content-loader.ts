@@ -1,11 +1,8 @@
 import { relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentTree } from './read-content.ts';
-import { readShared, watchContent } from './shared-read.ts';
-import { contentDirFor } from './content-dir.ts';
-import { ContentError } from './content-problem.ts';
-import { readNow } from './news-now.ts';
+import { loadContent } from './shared-read.ts';
 import { selectPublished } from './published.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';
 
@@ -29,21 +26,10 @@ function contentLoader(
 ): Loader {
   return {
     name,
-    async load(context) {
-      const root = fileURLToPath(context.config.root);
-      const contentDir = contentDirFor(root);
-      // Only the dev server watches files: it previews drafts and scheduled updates. Builds never
-      // do, whatever NODE_ENV or MODE say (import.meta.env.DEV follows NODE_ENV).
-      const preview = context.watcher !== undefined;
-      const sync = async () => {
-        const now = readNow();
-        const tree = await readShared(root, contentDir, now);
-        if (tree.problems.length > 0) throw new ContentError(tree.problems);
-        await storeFiles(context, root, pick(tree, { preview, now }));
-      };
-      await sync();
-      watchContent(context, contentDir, sync);
-    },
+    load: (context) =>
+      loadContent(context, ({ root, tree, preview, now }) =>
+        storeFiles(context, root, pick(tree, { preview, now })),
+      ),
   };
 }
 

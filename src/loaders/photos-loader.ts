@@ -1,12 +1,8 @@
 import { dirname, join, posix, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { PhotoEntryData } from '../schemas/photo-entry.ts';
-import { contentDirFor } from './content-dir.ts';
-import { ContentError } from './content-problem.ts';
-import { readNow } from './news-now.ts';
 import { selectPublished } from './published.ts';
-import { readShared, watchContent } from './shared-read.ts';
+import { loadContent } from './shared-read.ts';
 import type { PhotoEntry } from './read-photos.ts';
 
 /**
@@ -18,15 +14,8 @@ import type { PhotoEntry } from './read-photos.ts';
 export function photosLoader(): Loader {
   return {
     name: 'photos',
-    async load(context) {
-      const root = fileURLToPath(context.config.root);
-      const contentDir = contentDirFor(root);
-      // As in content-loader.ts: only the dev server (which watches) previews drafts.
-      const preview = context.watcher !== undefined;
-      const sync = async () => {
-        const now = readNow();
-        const tree = await readShared(root, contentDir, now);
-        if (tree.problems.length > 0) throw new ContentError(tree.problems);
+    load: (context) =>
+      loadContent(context, async ({ root, tree, preview, now }) => {
         const published = selectPublished(tree, { preview, now });
         const owners = new Set([
           ...published.articles.map((a) => a.slug),
@@ -37,10 +26,7 @@ export function photosLoader(): Loader {
           root,
           tree.photos.filter((p) => owners.has(p.owner)),
         );
-      };
-      await sync();
-      watchContent(context, contentDir, sync);
-    },
+      }),
   };
 }
 

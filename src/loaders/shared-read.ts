@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
+import { contentDirFor } from './content-dir.ts';
+import { ContentError } from './content-problem.ts';
+import { readNow } from './news-now.ts';
 import { readContent, type ContentTree } from './read-content.ts';
 
 /**
@@ -29,4 +33,32 @@ export function watchContent(context: LoaderContext, contentDir: string, sync: (
       sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
     }, 50);
   });
+}
+
+/** What a loader's store step gets on each sync: the tree and which entries are visible. */
+export interface SyncInput {
+  root: string;
+  tree: ContentTree;
+  /** Only the dev server (it watches files) previews drafts and scheduled updates. */
+  preview: boolean;
+  now: number;
+}
+
+/**
+ * The load step every content loader shares: read the tree once per sync (failing the
+ * build with every problem), hand it to `store`, and re-run on changes in `astro dev`.
+ * `preview` follows the watcher, not NODE_ENV or MODE, which tests and tools may set.
+ */
+export async function loadContent(context: LoaderContext, store: (input: SyncInput) => Promise<void>) {
+  const root = fileURLToPath(context.config.root);
+  const contentDir = contentDirFor(root);
+  const preview = context.watcher !== undefined;
+  const sync = async () => {
+    const now = readNow();
+    const tree = await readShared(root, contentDir, now);
+    if (tree.problems.length > 0) throw new ContentError(tree.problems);
+    await store({ root, tree, preview, now });
+  };
+  await sync();
+  watchContent(context, contentDir, sync);
 }
