@@ -5,6 +5,7 @@ import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { MAX_PHOTO_PIXELS } from './src/images/inspect-photo.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
+import { updatePermalinks } from './src/integrations/permalinks.ts';
 
 // Deploy-specific values come from the environment, never from code edits:
 // SITE_URL (e.g. https://news.example.org) and BASE_PATH (e.g. /live-news for a sub-folder).
@@ -15,8 +16,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // sitemap-index.xml with a lastmod per page from the content (see src/integrations/sitemap.ts).
-  integrations: [...sitemapWithLastmod()],
+  // One permalink page per update, written from one rendered template (src/integrations/permalinks.ts);
+  // sitemap-index.xml with a lastmod per page from the content (src/integrations/sitemap.ts).
+  integrations: [updatePermalinks(), ...sitemapWithLastmod()],
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },

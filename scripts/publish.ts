@@ -45,6 +45,8 @@ async function writeHostHeaders(dir: string) {
 }
 
 const started = performance.now();
+// Only this article's update permalink pages are written (src/integrations/permalinks.ts).
+process.env.PUBLISH_ARTICLE = slug;
 /** Other articles' pages, served back from dist/ unchanged by the restricted build. */
 const served = new Set<string>();
 const staging = join(dirname(dist), `.${basename(dist)}-publish-${process.pid}`);

@@ -1,0 +1,58 @@
+import type { AstroIntegration } from 'astro';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PermalinkEntry } from '../data/permalinks.ts';
+import { permalinkPageFiller } from '../model/permalink-page.ts';
+
+/** Written by src/pages/permalinks.json.ts and permalink-template.astro; removed before anything ships. */
+export const PERMALINKS_FILE = 'permalinks.json';
+export const PERMALINK_TEMPLATE_FILE = 'permalink-template/index.html';
+
+/** Files written at once: enough to keep the disk busy, few enough for the open-file limit. */
+const BATCH = 64;
+
+/**
+ * Writes every update's permalink page (articles/<slug>/updates/<id>/index.html)
+ * after the build, from the one template page Astro rendered: the same head and
+ * policy as an Astro page, without rendering thousands of pages one by one.
+ * `PUBLISH_ARTICLE` (set by `npm run publish`) limits the pages to one article's.
+ */
+export function updatePermalinks(): AstroIntegration {
+  return {
+    name: 'live-news:update-permalinks',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const template = await readFile(join(out, PERMALINK_TEMPLATE_FILE), 'utf8');
+        const entries = JSON.parse(await readFile(join(out, PERMALINKS_FILE), 'utf8')) as PermalinkEntry[];
+        await rm(join(out, dirname(PERMALINK_TEMPLATE_FILE)), { recursive: true });
+        await rm(join(out, PERMALINKS_FILE));
+        const only = process.env.PUBLISH_ARTICLE;
+        const pages = only ? entries.filter((entry) => entry.article === only) : entries;
+        await writePermalinkPages(out, pages, permalinkPageFiller(template));
+        logger.info(`${pages.length} update permalink page(s) written.`);
+      },
+    },
+  };
+}
+
+export async function writePermalinkPages(
+  out: string,
+  entries: readonly PermalinkEntry[],
+  fill: (entry: PermalinkEntry) => string,
+): Promise<void> {
+  const folders = new Set(entries.map((entry) => dirname(join(out, entry.file))));
+  for (const batch of chunks([...folders], BATCH)) {
+    await Promise.all(batch.map((folder) => mkdir(folder, { recursive: true })));
+  }
+  for (const batch of chunks(entries, BATCH)) {
+    await Promise.all(batch.map((entry) => writeFile(join(out, entry.file), fill(entry))));
+  }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
