@@ -63,8 +63,10 @@ try {
     logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info',
   });
   // Search is part of the site: a failed index fails the build and dist/ stays as it was.
+  const indexing = performance.now();
   const indexed = await indexSite(staging, site.lang);
-  console.log(`Search index: ${indexed.pages} pages, ${indexed.updates} live updates`);
+  const seconds = ((performance.now() - indexing) / 1000).toFixed(1);
+  console.log(`Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${seconds} s)`);
   await writeHostHeaders(staging);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });

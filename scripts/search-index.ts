@@ -7,7 +7,7 @@ import { toText } from 'hast-util-to-text';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
 export const EXCLUDE_FROM_ARTICLES = ['article.update', '.pinned-update'];
@@ -24,12 +24,25 @@ export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
 }
 
+/** A built HTML page: its path relative to the site folder ("articles/x/index.html") and its text. */
+interface BuiltPage {
+  path: string;
+  html: string;
+}
+
 /** Writes the Pagefind bundle into `<dir>/pagefind/`; throws SearchIndexError with Pagefind's own words. */
 export async function indexSite(dir: string, language: string): Promise<{ pages: number; updates: number }> {
   const fail = (step: string, errors: readonly string[]) => {
     if (errors.length > 0)
       throw new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
   };
+  const pages = await readBuiltPages(dir);
+  // Only pages marked data-pagefind-body are results; without any, Pagefind would index
+  // every page whole (menus, lists): refuse instead.
+  const articles = pages.filter((page) => page.html.includes('data-pagefind-body'));
+  if (articles.length === 0) {
+    throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
+  }
   try {
     const created = await pagefind.createIndex({
       forceLanguage: language,
@@ -38,18 +51,12 @@ export async function indexSite(dir: string, language: string): Promise<{ pages:
     fail('starting Pagefind', created.errors);
     const index = created.index;
     if (!index) throw new SearchIndexError('Search index: Pagefind did not start.');
-    // Pagefind reads the pages in its own process while the update records are collected here.
-    const [added, records] = await Promise.all([
-      index.addDirectory({ path: dir }),
-      collectUpdateRecords(dir),
-    ]);
-    fail('reading the built pages', added.errors);
-    // Without any marked page Pagefind would index every page whole (menus, lists): refuse instead.
-    const articles = await countArticlePages(dir);
-    if (articles === 0) {
-      throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
-    }
-    // Sent all at once, Pagefind queues them in order (the same index) without a round trip each.
+    // Pagefind indexes the article pages in its own process while the update records are
+    // collected here; everything is sent at once, and Pagefind queues it in order.
+    const added = Promise.all(
+      articles.map((page) => index.addHTMLFile({ sourcePath: page.path, content: page.html })),
+    );
+    const records = updateRecordsOf(pages);
     const results = await Promise.all(
       records.map((record) =>
         index.addCustomRecord({
@@ -60,9 +67,10 @@ export async function indexSite(dir: string, language: string): Promise<{ pages:
         }),
       ),
     );
+    (await added).forEach((result, i) => fail(`reading ${articles[i]!.path}`, result.errors));
     results.forEach((result, i) => fail(`adding ${records[i]!.url}`, result.errors));
     fail('writing the index', (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors);
-    return { pages: articles, updates: records.length };
+    return { pages: articles.length, updates: records.length };
   } finally {
     await pagefind.close();
   }
@@ -75,15 +83,17 @@ export async function indexSite(dir: string, language: string): Promise<{ pages:
  * found in path order: the main page comes before older pages.
  */
 export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]> {
+  return updateRecordsOf(await readBuiltPages(dir));
+}
+
+function updateRecordsOf(pages: readonly BuiltPage[]): UpdateRecord[] {
   const seen = new Set<string>();
   const records: UpdateRecord[] = [];
-  for (const file of (await listHtml(dir)).sort()) {
-    const html = await readFile(file, 'utf8');
+  for (const { path, html } of pages) {
     if (!html.includes('data-pagefind-body') && !html.includes('data-search-updates')) continue;
-    const path = relative(dir, file).split(sep).join('/');
     const pageUrl = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
     const articleSlug = /^articles\/([^/]+)\//.exec(path)?.[1] ?? pageUrl;
-    for (const update of updatesIn(fromHtml(html))) {
+    for (const update of updatesIn(fromHtml(updateMarkup(html), { fragment: true }))) {
       const key = `${articleSlug}#${update.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -93,11 +103,21 @@ export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]>
   return records;
 }
 
-async function countArticlePages(dir: string): Promise<number> {
-  let count = 0;
-  for (const file of await listHtml(dir))
-    if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) count++;
-  return count;
+/**
+ * The parts of a page the records come from, cut out of its text so the parser
+ * reads a fraction of the page: the first <h1> (the article's title) and each
+ * `<article class="update">`, which ends at the first `</article>` after it
+ * (update bodies never hold an <article>: the sanitizer does not allow one).
+ */
+export function updateMarkup(html: string): string {
+  const parts: string[] = [];
+  const h1 = html.indexOf('<h1');
+  if (h1 !== -1) parts.push(html.slice(h1, html.indexOf('</h1>', h1) + '</h1>'.length));
+  for (const start of html.matchAll(/<article class="update"[\s>]/g)) {
+    const end = html.indexOf('</article>', start.index);
+    if (end !== -1) parts.push(html.slice(start.index, end + '</article>'.length));
+  }
+  return parts.join('\n');
 }
 
 function updatesIn(tree: Root) {
@@ -113,7 +133,7 @@ function updatesIn(tree: Root) {
       !Array.isArray(classes) ||
       !classes.includes('update')
     )
-      return;
+      return undefined;
     const heading = find(node, (n) => n.tagName === 'h2');
     const time = find(node, (n) => n.tagName === 'time');
     const body = find(
@@ -133,6 +153,8 @@ function updatesIn(tree: Root) {
         ),
       },
     });
+    // Nothing inside an update is another update or the article's title.
+    return SKIP;
   });
   for (const update of found) update.record.article = articleTitle;
   return found;
@@ -141,15 +163,33 @@ function updatesIn(tree: Root) {
 function find(root: Element, test: (node: Element) => boolean): Element | undefined {
   let match: Element | undefined;
   visit(root, 'element', (node: Element) => {
-    if (match || node === root || !test(node)) return;
+    if (node === root || !test(node)) return undefined;
     match = node;
+    return EXIT;
   });
   return match;
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-async function listHtml(dir: string): Promise<string[]> {
+/** Update permalink pages only redirect: thousands of tiny files with nothing to index. */
+const PERMALINK_PAGE = /^articles\/[^/]+\/updates\//;
+/** Files read at once. */
+const BATCH = 64;
+
+/** Every HTML page of the site but the permalink redirects, in path order. */
+async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  const paths = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => !PERMALINK_PAGE.test(path))
+    .sort();
+  const pages: BuiltPage[] = [];
+  for (let i = 0; i < paths.length; i += BATCH) {
+    const batch = paths.slice(i, i + BATCH);
+    const texts = await Promise.all(batch.map((path) => readFile(join(dir, path), 'utf8')));
+    batch.forEach((path, j) => pages.push({ path, html: texts[j]! }));
+  }
+  return pages;
 }
