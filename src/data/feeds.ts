@@ -71,8 +71,25 @@ export async function siteFeed(articles: readonly ArticleView[], deploy: Deploy)
   };
 }
 
-/** A live article's own feed: one entry per update, newest first, linking to the update's permalink. */
-export async function updatesFeed(article: ArticleView, deploy: Deploy): Promise<FeedData> {
+const updatesFeeds = new WeakMap<ArticleView, Map<string, Promise<FeedData>>>();
+
+/**
+ * A live article's own feed: one entry per update, newest first, linking to the update's
+ * permalink. Its RSS and JSON Feed versions share one computation per build.
+ */
+export function updatesFeed(article: ArticleView, deploy: Deploy): Promise<FeedData> {
+  const byDeploy = updatesFeeds.get(article) ?? new Map<string, Promise<FeedData>>();
+  updatesFeeds.set(article, byDeploy);
+  const key = `${String(deploy.site)} ${deploy.base}`;
+  let feed = byDeploy.get(key);
+  if (!feed) {
+    feed = buildUpdatesFeed(article, deploy);
+    byDeploy.set(key, feed);
+  }
+  return feed;
+}
+
+async function buildUpdatesFeed(article: ArticleView, deploy: Deploy): Promise<FeedData> {
   const url = (path: string) => absoluteUrl(deploy.site, deploy.base, path);
   const articleUrl = url(paths.article(article.slug));
   const entries = await Promise.all(
