@@ -7,6 +7,7 @@ import { toText } from 'hast-util-to-text';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeSearchFiles } from './search-files.ts';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
@@ -30,8 +31,22 @@ interface BuiltPage {
   html: string;
 }
 
+export interface SearchIndex {
+  /** The Pagefind bundle, paths relative to its folder (e.g. "fragment/en_1a2b3c4.pf_fragment"). */
+  files: { path: string; content: Uint8Array }[];
+  pages: number;
+  updates: number;
+}
+
 /** Writes the Pagefind bundle into `<dir>/pagefind/`; throws SearchIndexError with Pagefind's own words. */
 export async function indexSite(dir: string, language: string): Promise<{ pages: number; updates: number }> {
+  const index = await buildSearchIndex(dir, language);
+  await writeSearchFiles(join(dir, 'pagefind'), index.files);
+  return { pages: index.pages, updates: index.updates };
+}
+
+/** Indexes the site built in `dir` and returns the bundle without writing it. */
+export async function buildSearchIndex(dir: string, language: string): Promise<SearchIndex> {
   const fail = (step: string, errors: readonly string[]) => {
     if (errors.length > 0)
       throw new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
@@ -69,8 +84,9 @@ export async function indexSite(dir: string, language: string): Promise<{ pages:
     );
     (await added).forEach((result, i) => fail(`reading ${articles[i]!.path}`, result.errors));
     results.forEach((result, i) => fail(`adding ${records[i]!.url}`, result.errors));
-    fail('writing the index', (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors);
-    return { pages: articles.length, updates: records.length };
+    const bundle = await index.getFiles();
+    fail('writing the index', bundle.errors);
+    return { files: bundle.files, pages: articles.length, updates: records.length };
   } finally {
     await pagefind.close();
   }

@@ -1,0 +1,98 @@
+// Writing the Pagefind bundle: whole into a fresh build, or as an update of a live
+// site's bundle where readers may be searching at that very moment.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+
+export interface SearchFile {
+  /** Relative to the bundle folder, with "/" separators. */
+  path: string;
+  content: Uint8Array;
+}
+
+/** Pagefind names its index, fragment and metadata files by a hash of their content. */
+const HASHED = /(^|\/)(pagefind\.)?[a-z-]+_[0-9a-f]{7,}\.pf_[a-z]+$/;
+/** The one file that names the others: written last, so it never points at a file not yet there. */
+const ENTRY = 'pagefind-entry.json';
+/** Files written at once. */
+const BATCH = 64;
+
+/** Writes a whole bundle into an empty folder. */
+export async function writeSearchFiles(folder: string, files: readonly SearchFile[]): Promise<void> {
+  await makeFolders(folder, files);
+  await inBatches(files, (file) => writeFile(join(folder, file.path), file.content));
+}
+
+export interface SearchUpdateReport {
+  written: string[];
+  removed: string[];
+  unchanged: number;
+}
+
+/**
+ * Brings a live site's bundle up to date: writes only the files that changed (a
+ * content-hashed file that is already there is the same file), new files first and
+ * the entry file last, each through a temporary name and a rename so no reader gets
+ * half a file; then removes the files the new bundle no longer has.
+ */
+export async function updateSearchFiles(
+  folder: string,
+  files: readonly SearchFile[],
+): Promise<SearchUpdateReport> {
+  const report: SearchUpdateReport = { written: [], removed: [], unchanged: 0 };
+  const changed: SearchFile[] = [];
+  for (const file of files) {
+    const target = join(folder, file.path);
+    if (HASHED.test(file.path) ? existsSync(target) : await sameBytes(target, file.content))
+      report.unchanged++;
+    else changed.push(file);
+  }
+  const last = (file: SearchFile) => (file.path === ENTRY ? 1 : 0);
+  changed.sort((a, b) => last(a) - last(b));
+  await makeFolders(folder, changed);
+  const temp = `.publish-${process.pid}.tmp`;
+  const replace = async (file: SearchFile) => {
+    const target = join(folder, file.path);
+    await writeFile(target + temp, file.content);
+    await rename(target + temp, target);
+    report.written.push(file.path);
+  };
+  await inBatches(
+    changed.filter((f) => last(f) === 0),
+    replace,
+  );
+  for (const file of changed.filter((f) => last(f) === 1)) await replace(file);
+  const fresh = new Set(files.map((f) => f.path));
+  for (const path of await listFiles(folder)) {
+    if (fresh.has(path)) continue;
+    await rm(join(folder, path));
+    report.removed.push(path);
+  }
+  return report;
+}
+
+async function sameBytes(path: string, content: Uint8Array): Promise<boolean> {
+  const existing = await readFile(path).catch(() => undefined);
+  return existing !== undefined && existing.equals(content);
+}
+
+async function makeFolders(folder: string, files: readonly SearchFile[]) {
+  const folders = new Set([folder, ...files.map((f) => dirname(join(folder, f.path)))]);
+  for (const dir of folders) await mkdir(dir, { recursive: true });
+}
+
+async function inBatches<T>(items: readonly T[], run: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += BATCH) await Promise.all(items.slice(i, i + BATCH).map(run));
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(folder.length + 1)
+        .split(sep)
+        .join('/'),
+    );
+}
