@@ -5,15 +5,15 @@
 // Anything else (deleting or renaming articles, changing code) needs `npm run build`.
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
 import { SLUG_PATTERN } from '../src/model/update-id.ts';
 import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
 import { site } from '../src/site.ts';
-import { indexSite } from './search-index.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { updateSearchFiles } from './search-files.ts';
 import { mergeOutput } from './publish/merge-output.ts';
-import { publishScope } from './publish/publish-scope.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -35,42 +35,59 @@ if (!existsSync(join(dist, 'index.html'))) {
   fail(`${basename(dist)}/ has no built site yet: run "npm run build" once, then publish.`);
 }
 
-/** As in scripts/build.ts: `_headers` from the top-level entries of the site. */
-async function writeHostHeaders(dir: string) {
+/** As in scripts/build.ts: `_headers` from the top-level entries of the site, replaced atomically. */
+async function updateHostHeaders(dir: string) {
   const top = (await readdir(dir, { withFileTypes: true })).map((e) => ({
     name: e.name,
     isDirectory: e.isDirectory(),
   }));
-  await writeFile(join(dir, '_headers'), renderHeadersFile(headerRules(process.env.BASE_PATH || '/', top)));
+  const text = renderHeadersFile(headerRules(process.env.BASE_PATH || '/', top));
+  const file = join(dir, '_headers');
+  if ((await readFile(file, 'utf8').catch(() => '')) === text) return;
+  await writeFile(`${file}.publish-${process.pid}.tmp`, text);
+  await rename(`${file}.publish-${process.pid}.tmp`, file);
 }
 
+const seconds = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+
 const started = performance.now();
-// Only this article's update permalink pages are written (src/integrations/permalinks.ts).
+let step: 'pages' | 'search' = 'pages';
+// The build renders this article's pages and the site-wide ones, not other articles' pages
+// (src/data/publish-scope.ts); the sitemap lists those from dist/'s sitemap.
 process.env.PUBLISH_ARTICLE = slug;
-/** Other articles' pages, served back from dist/ unchanged by the restricted build. */
-const served = new Set<string>();
+process.env.PUBLISH_DIST = dist;
 const staging = join(dirname(dist), `.${basename(dist)}-publish-${process.pid}`);
 try {
   await build({
     root,
     outDir: staging,
     logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'warn',
-    integrations: [publishScope(slug, dist, served)],
   });
   const built = performance.now();
-  // The same steps as scripts/build.ts after Astro: the restricted build is a whole site.
-  await indexSite(staging, site.lang);
-  await writeHostHeaders(staging);
-  const indexed = performance.now();
-  const report = await mergeOutput(staging, dist, slug, served);
-  const seconds = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+  // Step 1: the article's pages, feeds, listings and sitemaps go online.
+  const report = await mergeOutput(staging, dist, slug);
   console.log(
-    `Published ${slug} in ${seconds(started)} (build ${seconds(started, built)}, search index ` +
-      `${seconds(built, indexed)}, merge ${seconds(indexed)}): ${report.written.length} files written, ` +
-      `${report.unchanged} unchanged, ${report.removed.length} removed.`,
+    `Online: ${slug} published in ${seconds(started)} (build ${seconds(started, built)}, merge ` +
+      `${seconds(built)}): ${report.written.length} files written, ${report.unchanged} unchanged, ` +
+      `${report.removed.length} removed.`,
+  );
+  // Step 2: the search index, from the whole site as it now is in dist/, so it is the one a
+  // full build writes; until then the previous index keeps answering.
+  step = 'search';
+  const indexing = performance.now();
+  const index = await buildSearchIndex(dist, site.lang);
+  const search = await updateSearchFiles(join(dist, 'pagefind'), index.files);
+  await updateHostHeaders(dist);
+  console.log(
+    `Search index updated in ${seconds(indexing)} (${index.pages} pages, ${index.updates} live updates; ` +
+      `${search.written.length} files written, ${search.removed.length} removed). Total ${seconds(started)}.`,
   );
 } catch (error) {
-  console.error(`\nPublishing failed; ${basename(dist)}/ still holds the last good files.`);
+  console.error(
+    step === 'search'
+      ? `\nThe pages are online, but the search index was not updated; run "npm run build" to rebuild it.`
+      : `\nPublishing failed; ${basename(dist)}/ still holds the last good files.`,
+  );
   if (error instanceof Error) console.error(error.message);
   process.exitCode = 1;
 } finally {

@@ -2,8 +2,11 @@ import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 
-/** Folders a build writes whole (content-hashed search index files): stale files go. */
-const REPLACED_FOLDERS = ['pagefind/'];
+/**
+ * Written by the second step of publishing, not merged from the staging folder: the
+ * search index (scripts/search-files.ts) and `_headers`, whose rules name the search folder.
+ */
+const NOT_MERGED = (path: string) => path.startsWith('pagefind/') || path === '_headers';
 
 export interface MergeReport {
   written: string[];
@@ -35,8 +38,8 @@ const TEXT = /\.(html|css|js|json|xml|txt)$/;
  * A restricted build does not render the other articles' pages, so Astro keeps
  * the original of every photo on them (it drops an original only when all its
  * uses were resized). A full build would not ship those: leave out new `_astro/`
- * files that no page, script or style refers to. Pages served back from dist/
- * are not among `files`: they only refer to assets dist/ already has.
+ * files that no page, script or style refers to. The other articles' pages are
+ * not among `files`: they only refer to assets dist/ already has.
  */
 async function withoutUnusedAssets(staging: string, dist: string, files: string[]): Promise<string[]> {
   const candidates = files.filter((f) => f.startsWith('_astro/') && !existsSync(join(dist, f)));
@@ -67,26 +70,16 @@ function publishOrder(articlePrefix: string) {
 }
 
 /**
- * Merges a restricted build (`staging`, a whole site) into `dist`: writes every
- * file that differs, then removes what the new build no longer has among the
- * article's own pages (e.g. a page of older updates) and the search index files.
- * Nothing else is removed: images of pages that were not rendered stay. Files in
- * `served` were copied from dist/ unchanged and are skipped.
+ * Merges a restricted build (`staging`: the article's pages and the site-wide ones) into
+ * `dist`: writes every file that differs, then removes what the new build no longer
+ * has among the article's own pages (e.g. a page of older updates). Nothing else is
+ * removed: images of pages that were not rendered stay.
  */
-export async function mergeOutput(
-  staging: string,
-  dist: string,
-  slug: string,
-  served: ReadonlySet<string> = new Set(),
-): Promise<MergeReport> {
-  const report: MergeReport = { written: [], unchanged: served.size, removed: [] };
+export async function mergeOutput(staging: string, dist: string, slug: string): Promise<MergeReport> {
+  const report: MergeReport = { written: [], unchanged: 0, removed: [] };
   const articlePrefix = `articles/${slug}/`;
-  const all = await listFiles(staging);
-  const files = await withoutUnusedAssets(
-    staging,
-    dist,
-    all.filter((f) => !served.has(f)),
-  );
+  const all = (await listFiles(staging)).filter((f) => !NOT_MERGED(f));
+  const files = await withoutUnusedAssets(staging, dist, all);
   files.sort(publishOrder(articlePrefix));
   const temp = `.publish-${process.pid}.tmp`;
   for (const file of files) {
@@ -102,13 +95,11 @@ export async function mergeOutput(
     report.written.push(file);
   }
   const fresh = new Set(all);
-  for (const prefix of [articlePrefix, ...REPLACED_FOLDERS]) {
-    for (const file of await listFiles(join(dist, prefix))) {
-      const path = prefix + file;
-      if (fresh.has(path)) continue;
-      await rm(join(dist, path));
-      report.removed.push(path);
-    }
+  for (const file of await listFiles(join(dist, articlePrefix))) {
+    const path = articlePrefix + file;
+    if (fresh.has(path)) continue;
+    await rm(join(dist, path));
+    report.removed.push(path);
   }
   return report;
 }

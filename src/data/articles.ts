@@ -4,6 +4,7 @@ import { orderArticles } from '../model/order-articles.ts';
 import { withPhotos } from '../model/article-photos.ts';
 import { loadPhotos } from './photos.ts';
 import { site } from '../site.ts';
+import { isArticleRendered } from './publish-scope.ts';
 
 let views: Promise<ArticleView[]> | undefined;
 
@@ -25,4 +26,12 @@ export function loadArticles(): Promise<ArticleView[]> {
     );
   })();
   return views;
+}
+
+/**
+ * The articles whose own pages (page, older pages, live page, feeds, social image)
+ * this build renders: all of them, except when publishing one article (publish-scope.ts).
+ */
+export async function loadRenderedArticles(): Promise<ArticleView[]> {
+  return (await loadArticles()).filter((article) => isArticleRendered(article.slug));
 }

@@ -16,7 +16,6 @@ const BATCH = 64;
  * Writes every update's permalink page (articles/<slug>/updates/<id>/index.html)
  * after the build, from the one template page Astro rendered: the same head and
  * policy as an Astro page, without rendering thousands of pages one by one.
- * `PUBLISH_ARTICLE` (set by `npm run publish`) limits the pages to one article's.
  */
 export function updatePermalinks(): AstroIntegration {
   return {
@@ -28,10 +27,8 @@ export function updatePermalinks(): AstroIntegration {
         const entries = JSON.parse(await readFile(join(out, PERMALINKS_FILE), 'utf8')) as PermalinkEntry[];
         await rm(join(out, dirname(PERMALINK_TEMPLATE_FILE)), { recursive: true });
         await rm(join(out, PERMALINKS_FILE));
-        const only = process.env.PUBLISH_ARTICLE;
-        const pages = only ? entries.filter((entry) => entry.article === only) : entries;
-        await writePermalinkPages(out, pages, permalinkPageFiller(template));
-        logger.info(`${pages.length} update permalink page(s) written.`);
+        await writePermalinkPages(out, entries, permalinkPageFiller(template));
+        logger.info(`${entries.length} update permalink page(s) written.`);
       },
     },
   };

@@ -1,10 +1,11 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lookupLastmod } from '../model/sitemap-lastmod.ts';
+import { isArticleRendered } from '../data/publish-scope.ts';
 
 /** Written by src/pages/sitemap-lastmod.json.ts during the build; removed before anything ships. */
 export const LASTMOD_FILE = 'sitemap-lastmod.json';
@@ -20,6 +21,9 @@ export function sitemapWithLastmod(): AstroIntegration[] {
   let scopes: Record<string, string> = {};
   let dir = '';
   let base = '/';
+  /** Publishing one article: the other articles' pages, listed in the live site's sitemap. */
+  const customPages: string[] = [];
+  const keptPages = new Set<string>();
   const relative = (url: string) => decodeURI(new URL(url).pathname).slice(base.length);
   const reader: AstroIntegration = {
     name: 'live-news:sitemap-lastmod',
@@ -33,16 +37,26 @@ export function sitemapWithLastmod(): AstroIntegration[] {
         const file = join(dir, LASTMOD_FILE);
         scopes = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
         await rm(file);
+        const dist = process.env.PUBLISH_DIST;
+        if (process.env.PUBLISH_ARTICLE && dist) {
+          for (const url of await listedPages(dist)) {
+            const article = /^articles\/([^/]+)\//.exec(relative(url))?.[1];
+            if (article && !isArticleRendered(article)) keptPages.add(url);
+          }
+          customPages.push(...keptPages);
+        }
       },
     },
   };
   const isIndexablePage = (url: string) => {
+    if (keptPages.has(url)) return true;
     const html = join(dir, relative(url), 'index.html');
     return existsSync(html) && !NOINDEX.test(readFileSync(html, 'utf8'));
   };
   return [
     reader,
     sitemap({
+      customPages,
       filter: isIndexablePage,
       serialize: (item) => {
         const lastmod = lookupLastmod(scopes, relative(item.url));
@@ -52,3 +66,18 @@ export function sitemapWithLastmod(): AstroIntegration[] {
     }),
   ];
 }
+
+/** The page URLs of a built site's sitemaps (sitemap-0.xml, sitemap-1.xml, ...). */
+async function listedPages(dist: string): Promise<string[]> {
+  const files = (await readdir(dist)).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const urls: string[] = [];
+  for (const name of files) {
+    const xml = await readFile(join(dist, name), 'utf8');
+    for (const match of xml.matchAll(/<loc>([^<]*)<\/loc>/g)) urls.push(decodeXml(match[1]!));
+  }
+  return urls;
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decodeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,9 @@ describe('npm run publish', () => {
       join(projectRoot, 'content'),
       join(projectRoot, 'tests/fixtures/e2e'),
     ]);
-    await writeCorpus(site.contentDir, { articles: 3, updates: 3, photos: 1, seed: 7 });
+    // 39 updates: one more fills the main page (livePageSize 20), so publishing the 40th moves
+    // the oldest 20 to a new older page, and the search records of those updates move with them.
+    await writeCorpus(site.contentDir, { articles: 3, updates: 39, photos: 1, seed: 7 });
     env = { ASTRO_CACHE_DIR: join(site.dir, '.cache') };
     const first = await site.build(env);
     expect(first.code, first.output).toBe(0);
@@ -27,11 +30,17 @@ describe('npm run publish', () => {
 
   it('merges the same files a full rebuild writes', async () => {
     const slug = articleSlug(1);
-    await addUpdate(site.contentDir, 1, 3, 99);
+    await addUpdate(site.contentDir, 1, 39, 99);
+    // A new article nobody published yet: the front page links to it, so its pages are built too.
+    await writeCorpus(site.contentDir, { articles: 4, updates: 39, photos: 1, seed: 7 });
     const publish = await runNodeScript(site.dir, ['scripts/publish.ts', slug], env);
     expect(publish.code, publish.output).toBe(0);
+    expect(publish.output).toMatch(/^Online: story-0002 published in [\d.]+ s/m);
+    expect(publish.output).toMatch(/^Search index updated in [\d.]+ s/m);
     const page = await readFile(join(site.distDir, 'articles', slug, 'index.html'), 'utf8');
-    expect(page).toContain('id="update-0004-update"');
+    expect(page).toContain('id="update-0040-update"');
+    expect(existsSync(join(site.distDir, 'articles', slug, 'older/1/index.html'))).toBe(true);
+    expect(existsSync(join(site.distDir, 'articles', articleSlug(3), 'index.html'))).toBe(true);
 
     // From scratch (fresh cache): a cold build also writes each photo's original file, which
     // warm builds do not (Astro), so a cold dist/ is compared with a cold rebuild.

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArticles } from '../../../data/articles.ts';
+import { loadRenderedArticles } from '../../../data/articles.ts';
 import { jsonFeed, updatesFeed } from '../../../data/feeds.ts';
 import type { ArticleView } from '../../../model/article-view.ts';
 import { absoluteUrl, paths } from '../../../model/site-url.ts';
 
 /** JSON Feed 1.1 of one live article's updates. */
 export const getStaticPaths = (async () =>
-  (await loadArticles())
+  (await loadRenderedArticles())
     .filter((article) => article.status)
     .map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
 

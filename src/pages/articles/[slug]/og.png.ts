@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArticles } from '../../../data/articles.ts';
+import { loadRenderedArticles } from '../../../data/articles.ts';
 import { loadPhotoImage } from '../../../data/photos.ts';
 import { cachedSocialImage } from '../../../images/social-image.ts';
 import type { ArticleView } from '../../../model/article-view.ts';
@@ -7,7 +7,7 @@ import { site } from '../../../site.ts';
 
 // The article's 1200 x 630 Open Graph image (ArticleView.socialImage points here).
 export const getStaticPaths = (async () =>
-  (await loadArticles()).map((article) => ({
+  (await loadRenderedArticles()).map((article) => ({
     params: { slug: article.slug },
     props: { article },
   }))) satisfies GetStaticPaths;

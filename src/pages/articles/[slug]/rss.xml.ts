@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArticles } from '../../../data/articles.ts';
+import { loadRenderedArticles } from '../../../data/articles.ts';
 import { rssOptions, updatesFeed } from '../../../data/feeds.ts';
 import type { ArticleView } from '../../../model/article-view.ts';
 
 /** RSS of one live article's updates (live and ended coverage only). */
 export const getStaticPaths = (async () =>
-  (await loadArticles())
+  (await loadRenderedArticles())
     .filter((article) => article.status)
     .map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
 

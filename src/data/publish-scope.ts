@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * `npm run publish -- <slug>` (scripts/publish.ts) builds only what publishing one
+ * article can change: it sets PUBLISH_ARTICLE to the article and PUBLISH_DIST to the
+ * live site folder. Pages of other articles are then not rendered (they did not
+ * change, and the merge keeps them), unless the site has none yet (a new article).
+ * In every other build, every article's pages are rendered.
+ */
+export function isArticleRendered(slug: string): boolean {
+  const only = process.env.PUBLISH_ARTICLE;
+  const dist = process.env.PUBLISH_DIST;
+  if (!only || !dist || slug === only) return true;
+  return !existsSync(join(dist, 'articles', slug, 'index.html'));
+}
