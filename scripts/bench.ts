@@ -60,7 +60,10 @@ try {
     await cp(corpus, site.contentDir, { recursive: true });
     for await (const result of runPhases(site, options)) {
       results.push(result);
-      console.log(`  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s`);
+      const online = result.onlineS === undefined ? '' : ` (online after ${result.onlineS.toFixed(2)} s)`;
+      console.log(
+        `  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s${online}`,
+      );
     }
   }
   const ratios = computeRatios(results, 'project', ['sanitized', 'default']);

@@ -18,7 +18,14 @@ export interface Measurement {
 export interface RunResult extends Measurement {
   code: number | null;
   output: string;
+  /**
+   * Seconds from spawn to the first output line starting with "Online:" (`npm run
+   * publish` prints it when the pages are live, before it updates the search index).
+   */
+  onlineS?: number;
 }
+
+const ONLINE = /^Online:/m;
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -40,6 +47,7 @@ export async function measureNode(
   const nodeArgs = ['--import', HOOK, ...args];
   const argv = withTime ? ['-f', '%e %U %S %M', '-o', file, process.execPath, ...nodeArgs] : nodeArgs;
   const started = performance.now();
+  let onlineS: number | undefined;
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn(command, argv, {
       cwd,
@@ -47,7 +55,10 @@ export async function measureNode(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';
-    child.stdout.on('data', (chunk) => (text += chunk));
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      if (onlineS === undefined && ONLINE.test(text)) onlineS = (performance.now() - started) / 1000;
+    });
     child.stderr.on('data', (chunk) => (text += chunk));
     child.on('error', reject);
     child.on('close', (exitCode) => resolve({ code: exitCode, output: text }));
@@ -61,7 +72,7 @@ export async function measureNode(
     if (!figures)
       throw new Error(`node ${args.join(' ')} exited (${code}) without usage figures:\n${output}`);
     const [, , user, system, maxKb] = figures.map(Number) as [number, number, number, number, number];
-    return { code, output, wallS, cpuS: user + system, maxRssMb: maxKb / 1024 };
+    return { code, output, wallS, cpuS: user + system, maxRssMb: maxKb / 1024, ...(onlineS && { onlineS }) };
   }
   const usage = report ? (JSON.parse(report) as NodeJS.ResourceUsage) : undefined;
   if (!usage)
@@ -72,5 +83,6 @@ export async function measureNode(
     wallS,
     cpuS: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
     maxRssMb: usage.maxRSS / 1024,
+    ...(onlineS && { onlineS }),
   };
 }

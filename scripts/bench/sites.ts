@@ -69,11 +69,12 @@ async function run(site: BenchSite, phase: string, args: string[]): Promise<Phas
   const result = await measureNode(site.dir, args, site.env);
   if (result.code !== 0)
     throw new Error(`${site.name} ${phase} failed (exit ${result.code}):\n${result.output}`);
-  const { wallS, cpuS, maxRssMb } = result;
+  const { wallS, cpuS, maxRssMb, onlineS } = result;
   return {
     site: site.name,
     phase,
     wallS,
+    ...(onlineS && { onlineS }),
     cpuS,
     maxRssMb,
     output: await measureOutput(site.distDir),
