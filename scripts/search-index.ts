@@ -71,17 +71,25 @@ export async function buildSearchIndex(dir: string, language: string): Promise<S
     const added = Promise.all(
       articles.map((page) => index.addHTMLFile({ sourcePath: page.path, content: page.html })),
     );
-    const records = updateRecordsOf(pages);
-    const results = await Promise.all(
-      records.map((record) =>
-        index.addCustomRecord({
-          url: record.url,
-          content: record.content,
-          language,
-          meta: { title: record.title, article: record.article },
-        }),
-      ),
-    );
+    // Each page's records are sent as soon as they are read, so Pagefind (in its own
+    // process) indexes them while the next pages are parsed here.
+    const records: UpdateRecord[] = [];
+    const sent: ReturnType<typeof index.addCustomRecord>[] = [];
+    for (const found of updateRecordsByPage(pages)) {
+      for (const record of found) {
+        records.push(record);
+        sent.push(
+          index.addCustomRecord({
+            url: record.url,
+            content: record.content,
+            language,
+            meta: { title: record.title, article: record.article },
+          }),
+        );
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const results = await Promise.all(sent);
     (await added).forEach((result, i) => fail(`reading ${articles[i]!.path}`, result.errors));
     results.forEach((result, i) => fail(`adding ${records[i]!.url}`, result.errors));
     const bundle = await index.getFiles();
@@ -103,9 +111,14 @@ export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]>
 }
 
 function updateRecordsOf(pages: readonly BuiltPage[]): UpdateRecord[] {
+  return [...updateRecordsByPage(pages)].flat();
+}
+
+/** The records page by page, in path order (see collectUpdateRecords). */
+function* updateRecordsByPage(pages: readonly BuiltPage[]): Generator<UpdateRecord[]> {
   const seen = new Set<string>();
-  const records: UpdateRecord[] = [];
   for (const { path, html } of pages) {
+    const records: UpdateRecord[] = [];
     if (!html.includes('data-pagefind-body') && !html.includes('data-search-updates')) continue;
     const pageUrl = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
     const articleSlug = /^articles\/([^/]+)\//.exec(path)?.[1] ?? pageUrl;
@@ -115,8 +128,8 @@ function updateRecordsOf(pages: readonly BuiltPage[]): UpdateRecord[] {
       seen.add(key);
       records.push({ ...update.record, url: `${pageUrl}#${update.id}` });
     }
+    yield records;
   }
-  return records;
 }
 
 /**
