@@ -39,7 +39,14 @@ export function sitemapWithLastmod(): AstroIntegration[] {
         await rm(file);
         const dist = process.env.PUBLISH_DIST;
         if (process.env.PUBLISH_ARTICLE && dist) {
-          for (const url of await listedPages(dist)) {
+          const listed = await listedPages(dist);
+          // Without them the new sitemap would silently lose every other article.
+          if (listed.length === 0) {
+            throw new Error(
+              `${dist} has no sitemap-<n>.xml to take the other articles' pages from; run "npm run build".`,
+            );
+          }
+          for (const url of listed) {
             const article = /^articles\/([^/]+)\//.exec(relative(url))?.[1];
             if (article && !isArticleRendered(article)) keptPages.add(url);
           }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUpdate, articleSlug, writeCorpus } from '../../scripts/bench/corpus.ts';
@@ -47,6 +47,26 @@ describe('npm run publish', () => {
     const full = await site.build({ OUT_DIR: 'dist-full', ASTRO_CACHE_DIR: join(site.dir, '.cache-full') });
     expect(full.code, full.output).toBe(0);
     expect(await compareDirs(site.distDir, join(site.dir, 'dist-full'))).toEqual([]);
+  });
+
+  it('refuses to publish into a site whose sitemap is missing, leaving dist/ alone', async () => {
+    const sitemap = join(site.distDir, 'sitemap-0.xml');
+    const saved = await readFile(sitemap);
+    const front = await readFile(join(site.distDir, 'index.html'));
+    await rm(sitemap);
+    try {
+      await addUpdate(site.contentDir, 2, 39, 5);
+      const result = await runNodeScript(site.dir, ['scripts/publish.ts', articleSlug(2)], env);
+      expect(result.code).toBe(1);
+      expect(result.output).toContain('has no sitemap-<n>.xml');
+      expect(result.output).toContain('Publishing failed');
+      expect(await readFile(join(site.distDir, 'index.html'))).toEqual(front);
+      expect(existsSync(join(site.distDir, 'articles', articleSlug(2), 'updates/update-0040-update'))).toBe(
+        false,
+      );
+    } finally {
+      await writeFile(sitemap, saved);
+    }
   });
 
   it('refuses an article that does not exist, leaving dist/ alone', async () => {
