@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
+import { mapInBatches } from '../src/model/in-batches.ts';
 
 export interface SearchFile {
   /** Relative to the bundle folder, with "/" separators. */
@@ -20,7 +21,7 @@ const BATCH = 64;
 /** Writes a whole bundle into an empty folder. */
 export async function writeSearchFiles(folder: string, files: readonly SearchFile[]): Promise<void> {
   await makeFolders(folder, files);
-  await inBatches(files, (file) => writeFile(join(folder, file.path), file.content));
+  await mapInBatches(files, BATCH, (file) => writeFile(join(folder, file.path), file.content));
 }
 
 export interface SearchUpdateReport {
@@ -57,8 +58,9 @@ export async function updateSearchFiles(
     await rename(target + temp, target);
     report.written.push(file.path);
   };
-  await inBatches(
+  await mapInBatches(
     changed.filter((f) => last(f) === 0),
+    BATCH,
     replace,
   );
   for (const file of changed.filter((f) => last(f) === 1)) await replace(file);
@@ -79,10 +81,6 @@ async function sameBytes(path: string, content: Uint8Array): Promise<boolean> {
 async function makeFolders(folder: string, files: readonly SearchFile[]) {
   const folders = new Set([folder, ...files.map((f) => dirname(join(folder, f.path)))]);
   for (const dir of folders) await mkdir(dir, { recursive: true });
-}
-
-async function inBatches<T>(items: readonly T[], run: (item: T) => Promise<void>) {
-  for (let i = 0; i < items.length; i += BATCH) await Promise.all(items.slice(i, i + BATCH).map(run));
 }
 
 async function listFiles(folder: string): Promise<string[]> {

@@ -7,6 +7,7 @@ import { toText } from 'hast-util-to-text';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { mapInBatches } from '../src/model/in-batches.ts';
 import { writeSearchFiles } from './search-files.ts';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 
@@ -214,11 +215,6 @@ async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((path) => !PERMALINK_PAGE.test(path))
     .sort();
-  const pages: BuiltPage[] = [];
-  for (let i = 0; i < paths.length; i += BATCH) {
-    const batch = paths.slice(i, i + BATCH);
-    const texts = await Promise.all(batch.map((path) => readFile(join(dir, path), 'utf8')));
-    batch.forEach((path, j) => pages.push({ path, html: texts[j]! }));
-  }
-  return pages;
+  const texts = await mapInBatches(paths, BATCH, (path) => readFile(join(dir, path), 'utf8'));
+  return paths.map((path, i) => ({ path, html: texts[i]! }));
 }

@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PermalinkEntry } from '../data/permalinks.ts';
+import { mapInBatches } from '../model/in-batches.ts';
 import { permalinkPageFiller } from '../model/permalink-page.ts';
 
 /** Written by src/pages/permalinks.json.ts and permalink-template.astro; removed before anything ships. */
@@ -40,16 +41,6 @@ export async function writePermalinkPages(
   fill: (entry: PermalinkEntry) => string,
 ): Promise<void> {
   const folders = new Set(entries.map((entry) => dirname(join(out, entry.file))));
-  for (const batch of chunks([...folders], BATCH)) {
-    await Promise.all(batch.map((folder) => mkdir(folder, { recursive: true })));
-  }
-  for (const batch of chunks(entries, BATCH)) {
-    await Promise.all(batch.map((entry) => writeFile(join(out, entry.file), fill(entry))));
-  }
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
+  await mapInBatches([...folders], BATCH, (folder) => mkdir(folder, { recursive: true }));
+  await mapInBatches(entries, BATCH, (entry) => writeFile(join(out, entry.file), fill(entry)));
 }

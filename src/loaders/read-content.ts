@@ -10,6 +10,7 @@ import { parseFrontMatter } from './front-matter.ts';
 import { findRunawayMarkdown } from './markdown-limits.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkContent } from './check-content.ts';
+import { mapInBatches } from '../model/in-batches.ts';
 import { readNow } from './news-now.ts';
 import { readPhotos, type PhotoEntry } from './read-photos.ts';
 
@@ -286,13 +287,9 @@ async function readSources(
   rel: (p: string) => string,
   problems: ContentProblem[],
 ): Promise<(SourceFile | undefined)[]> {
-  const sources: (SourceFile | undefined)[] = [];
-  for (let i = 0; i < paths.length; i += READ_BATCH) {
-    const batch = paths.slice(i, i + READ_BATCH);
-    const found = batch.map(() => [] as ContentProblem[]);
-    sources.push(...(await Promise.all(batch.map((path, j) => readSource(path, rel, found[j]!)))));
-    for (const list of found) problems.push(...list);
-  }
+  const found = paths.map(() => [] as ContentProblem[]);
+  const sources = await mapInBatches(paths, READ_BATCH, (path, i) => readSource(path, rel, found[i]!));
+  for (const list of found) problems.push(...list);
   return sources;
 }
 
