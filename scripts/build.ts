@@ -15,6 +15,10 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // The deploy's base and site come from BASE_PATH and SITE_URL only (astro.config.mjs).
 delete process.env.BASE_URL;
 delete process.env.SITE;
+// Set by `npm run publish` to build one article's pages only (src/data/publish-scope.ts): a full
+// build always builds everything, whatever the shell it runs in has set.
+delete process.env.PUBLISH_ARTICLE;
+delete process.env.PUBLISH_DIST;
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');

@@ -66,10 +66,12 @@ try {
   const built = performance.now();
   // Step 1: the article's pages, feeds, listings and sitemaps go online.
   const report = await mergeOutput(staging, dist, slug);
+  // The published article, and any article the site had no page for yet.
+  const articles = (await readdir(join(staging, 'articles')).catch(() => [])).sort();
   console.log(
     `Online: ${slug} published in ${seconds(started)} (build ${seconds(started, built)}, merge ` +
       `${seconds(built)}): ${report.written.length} files written, ${report.unchanged} unchanged, ` +
-      `${report.removed.length} removed.`,
+      `${report.removed.length} removed. Article pages built: ${articles.join(', ')}.`,
   );
   // Step 2: the search index, from the whole site as it now is in dist/, so it is the one a
   // full build writes; until then the previous index keeps answering.

@@ -9,6 +9,10 @@ import { join } from 'node:path';
  * In every other build, every article's pages are rendered.
  */
 export function isArticleRendered(slug: string): boolean {
+  // The dev server serves every article, whatever the shell has set. MODE, not DEV: a build
+  // run with NODE_ENV=test (vitest's children) has DEV true. `import.meta.env` exists only
+  // where Vite loads the module; the sitemap integration runs in plain Node.
+  if (import.meta.env?.MODE === 'development') return true;
   const only = process.env.PUBLISH_ARTICLE;
   const dist = process.env.PUBLISH_DIST;
   if (!only || !dist || slug === only) return true;

@@ -37,6 +37,8 @@ describe('npm run publish', () => {
     expect(publish.code, publish.output).toBe(0);
     expect(publish.output).toMatch(/^Online: story-0002 published in [\d.]+ s/m);
     expect(publish.output).toMatch(/^Search index updated in [\d.]+ s/m);
+    // Only the published article and the one the site had no page for: no other article's pages.
+    expect(publish.output).toContain(`Article pages built: ${slug}, ${articleSlug(3)}.`);
     const page = await readFile(join(site.distDir, 'articles', slug, 'index.html'), 'utf8');
     expect(page).toContain('id="update-0040-update"');
     expect(existsSync(join(site.distDir, 'articles', slug, 'older/1/index.html'))).toBe(true);
@@ -44,7 +46,13 @@ describe('npm run publish', () => {
 
     // From scratch (fresh cache): a cold build also writes each photo's original file, which
     // warm builds do not (Astro), so a cold dist/ is compared with a cold rebuild.
-    const full = await site.build({ OUT_DIR: 'dist-full', ASTRO_CACHE_DIR: join(site.dir, '.cache-full') });
+    // With a publish's variables left in the shell: a full build ignores them.
+    const full = await site.build({
+      OUT_DIR: 'dist-full',
+      ASTRO_CACHE_DIR: join(site.dir, '.cache-full'),
+      PUBLISH_ARTICLE: slug,
+      PUBLISH_DIST: site.distDir,
+    });
     expect(full.code, full.output).toBe(0);
     expect(await compareDirs(site.distDir, join(site.dir, 'dist-full'))).toEqual([]);
   });
