@@ -3,11 +3,11 @@
 // build leaves the previous dist/ exactly as it was.
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
 import { site } from '../src/site.ts';
 import { indexSite } from './search-index.ts';
+import { writeHostHeaders } from './site-files.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Astro lets variables from the environment override import.meta.env: a stray BASE_URL or SITE
@@ -47,16 +47,6 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/** `_headers` (Netlify, Cloudflare Pages): security headers and cache rules for what was built. */
-async function writeHostHeaders(dir: string) {
-  const top = (await readdir(dir, { withFileTypes: true })).map((e) => ({
-    name: e.name,
-    isDirectory: e.isDirectory(),
-  }));
-  const rules = headerRules(process.env.BASE_PATH || '/', top);
-  await writeFile(join(dir, '_headers'), renderHeadersFile(rules));
 }
 
 await clearLeftovers();

@@ -5,15 +5,15 @@
 // Anything else (deleting or renaming articles, changing code) needs `npm run build`.
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
 import { SLUG_PATTERN } from '../src/model/update-id.ts';
-import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
 import { site } from '../src/site.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { updateSearchFiles } from './search-files.ts';
 import { mergeOutput } from './publish/merge-output.ts';
+import { writeHostHeaders } from './site-files.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -33,19 +33,6 @@ if (!existsSync(join(contentDirFor(root), 'articles', slug, 'index.md'))) {
 }
 if (!existsSync(join(dist, 'index.html'))) {
   fail(`${basename(dist)}/ has no built site yet: run "npm run build" once, then publish.`);
-}
-
-/** As in scripts/build.ts: `_headers` from the top-level entries of the site, replaced atomically. */
-async function updateHostHeaders(dir: string) {
-  const top = (await readdir(dir, { withFileTypes: true })).map((e) => ({
-    name: e.name,
-    isDirectory: e.isDirectory(),
-  }));
-  const text = renderHeadersFile(headerRules(process.env.BASE_PATH || '/', top));
-  const file = join(dir, '_headers');
-  if ((await readFile(file, 'utf8').catch(() => '')) === text) return;
-  await writeFile(`${file}.publish-${process.pid}.tmp`, text);
-  await rename(`${file}.publish-${process.pid}.tmp`, file);
 }
 
 const seconds = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
@@ -79,7 +66,7 @@ try {
   const indexing = performance.now();
   const index = await buildSearchIndex(dist, site.lang);
   const search = await updateSearchFiles(join(dist, 'pagefind'), index.files);
-  await updateHostHeaders(dist);
+  await writeHostHeaders(dist);
   console.log(
     `Search index updated in ${seconds(indexing)} (${index.pages} pages, ${index.updates} live updates; ` +
       `${search.written.length} files written, ${search.removed.length} removed). Total ${seconds(started)}.`,

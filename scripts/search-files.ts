@@ -1,9 +1,10 @@
 // Writing the Pagefind bundle: whole into a fresh build, or as an update of a live
 // site's bundle where readers may be searching at that very moment.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { mapInBatches } from '../src/model/in-batches.ts';
+import { listFiles, replaceFile } from './site-files.ts';
 
 export interface SearchFile {
   /** Relative to the bundle folder, with "/" separators. */
@@ -51,11 +52,8 @@ export async function updateSearchFiles(
   const last = (file: SearchFile) => (file.path === ENTRY ? 1 : 0);
   changed.sort((a, b) => last(a) - last(b));
   await makeFolders(folder, changed);
-  const temp = `.publish-${process.pid}.tmp`;
   const replace = async (file: SearchFile) => {
-    const target = join(folder, file.path);
-    await writeFile(target + temp, file.content);
-    await rename(target + temp, target);
+    await replaceFile(join(folder, file.path), file.content);
     report.written.push(file.path);
   };
   await mapInBatches(
@@ -81,16 +79,4 @@ async function sameBytes(path: string, content: Uint8Array): Promise<boolean> {
 async function makeFolders(folder: string, files: readonly SearchFile[]) {
   const folders = new Set([folder, ...files.map((f) => dirname(join(folder, f.path)))]);
   for (const dir of folders) await mkdir(dir, { recursive: true });
-}
-
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) =>
-      join(e.parentPath, e.name)
-        .slice(folder.length + 1)
-        .split(sep)
-        .join('/'),
-    );
 }

@@ -4,11 +4,12 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { mapInBatches } from '../src/model/in-batches.ts';
 import { writeSearchFiles } from './search-files.ts';
+import { listFiles } from './site-files.ts';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
@@ -108,11 +109,7 @@ export async function buildSearchIndex(dir: string, language: string): Promise<S
  * found in path order: the main page comes before older pages.
  */
 export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]> {
-  return updateRecordsOf(await readBuiltPages(dir));
-}
-
-function updateRecordsOf(pages: readonly BuiltPage[]): UpdateRecord[] {
-  return [...updateRecordsByPage(pages)].flat();
+  return [...updateRecordsByPage(await readBuiltPages(dir))].flat();
 }
 
 /** The records page by page, in path order (see collectUpdateRecords). */
@@ -209,11 +206,8 @@ const BATCH = 64;
 
 /** Every HTML page of the site but the permalink redirects, in path order. */
 async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((path) => !PERMALINK_PAGE.test(path))
+  const paths = (await listFiles(dir))
+    .filter((path) => path.endsWith('.html') && !PERMALINK_PAGE.test(path))
     .sort();
   const texts = await mapInBatches(paths, BATCH, (path) => readFile(join(dir, path), 'utf8'));
   return paths.map((path, i) => ({ path, html: texts[i]! }));

@@ -1,6 +1,7 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
+import { listFiles, replaceFile } from '../site-files.ts';
 
 /**
  * Written by the second step of publishing, not merged from the staging folder: the
@@ -12,24 +13,6 @@ export interface MergeReport {
   written: string[];
   unchanged: number;
   removed: string[];
-}
-
-async function listFiles(folder: string): Promise<string[]> {
-  const dir = folder.replace(/[\\/]+$/, '');
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) =>
-      join(e.parentPath, e.name)
-        .slice(dir.length + 1)
-        .split(sep)
-        .join('/'),
-    );
-}
-
-async function sameBytes(a: string, b: string): Promise<boolean> {
-  const [x, y] = await Promise.all([readFile(a), readFile(b).catch(() => undefined)]);
-  return y !== undefined && x.equals(y);
 }
 
 const TEXT = /\.(html|css|js|json|xml|txt)$/;
@@ -81,17 +64,18 @@ export async function mergeOutput(staging: string, dist: string, slug: string): 
   const all = (await listFiles(staging)).filter((f) => !NOT_MERGED(f));
   const files = await withoutUnusedAssets(staging, dist, all);
   files.sort(publishOrder(articlePrefix));
-  const temp = `.publish-${process.pid}.tmp`;
   for (const file of files) {
-    const from = join(staging, file);
     const to = join(dist, file);
-    if (await sameBytes(from, to)) {
+    const [content, live] = await Promise.all([
+      readFile(join(staging, file)),
+      readFile(to).catch(() => undefined),
+    ]);
+    if (live?.equals(content)) {
       report.unchanged++;
       continue;
     }
     await mkdir(dirname(to), { recursive: true });
-    await copyFile(from, to + temp);
-    await rename(to + temp, to);
+    await replaceFile(to, content);
     report.written.push(file);
   }
   const fresh = new Set(all);
