@@ -1,19 +1,22 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { fileNameSlug } from '../model/update-id.ts';
 
 const SANITIZE_PREFIX = 'user-content-';
 const REFERENCE_PROPERTIES = ['ariaDescribedBy', 'ariaLabelledBy'] as const;
 
-/** "updates/2024-03-24 Expert.md" -> "2024-03-24-expert"; an article's index.md -> "article". */
+/**
+ * "updates/2024-03-24 Expert.md" -> "2024-03-24-expert"; an article's index.md -> "article".
+ * An update's scope is its id without "update-" (unique within the article: the content
+ * check refuses two files with one id), and never "article", the introduction's.
+ */
 export function idScopeOf(path: string | undefined): string {
   if (!path) return '';
-  const stem = (path.split(/[\\/]/).pop() ?? '').replace(/\.md$/i, '');
-  const slug = stem
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return stem === 'index' ? 'article' : slug;
+  const name = path.split(/[\\/]/).pop() ?? '';
+  if (/^index\.md$/i.test(name)) return 'article';
+  const slug = fileNameSlug(name);
+  return slug === 'article' ? 'update-article' : slug;
 }
 
 /**

@@ -23,6 +23,10 @@ describe('ids in a body are scoped by its file and links to them keep working', 
   it.each([
     ['/x/articles/a/updates/2024-03-24 Expert.md', '2024-03-24-expert'],
     ['/x/articles/a/index.md', 'article'],
+    // The same folding as the update's id, so two files with different ids never share a scope.
+    ['/x/articles/a/updates/Zürich.md', 'zurich'],
+    ['/x/articles/a/updates/Z rich.md', 'z-rich'],
+    ['/x/articles/a/updates/article.md', 'update-article'],
     [undefined, ''],
   ])('scope of %s is "%s"', (path, scope) => {
     expect(idScopeOf(path)).toBe(scope);
