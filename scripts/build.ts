@@ -3,22 +3,13 @@
 // build leaves the previous dist/ exactly as it was.
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { site } from '../src/site.ts';
 import { indexSite } from './search-index.ts';
-import { writeHostHeaders } from './site-files.ts';
+import { removeDeadStaging, resetBuildEnvironment, writeHostHeaders } from './site-files.ts';
 
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-// Astro lets variables from the environment override import.meta.env: a stray BASE_URL or SITE
-// (vitest sets BASE_URL=/, so do some CI systems) would break every link under a base path.
-// The deploy's base and site come from BASE_PATH and SITE_URL only (astro.config.mjs).
-delete process.env.BASE_URL;
-delete process.env.SITE;
-// Set by `npm run publish` to build one article's pages only (src/data/publish-scope.ts): a full
-// build always builds everything, whatever the shell it runs in has set.
-delete process.env.PUBLISH_ARTICLE;
-delete process.env.PUBLISH_DIST;
+resetBuildEnvironment();
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -30,23 +21,7 @@ const previous = join(parent, `.${name}-previous`);
 async function clearLeftovers() {
   // A build killed between the two renames below leaves dist/ missing and the old copy aside: restore it.
   if (!existsSync(dist) && existsSync(previous)) await rename(previous, dist);
-  for (const entry of await readdir(parent)) {
-    const pid = Number(entry.slice(`.${name}-building-`.length));
-    if (entry.startsWith(`.${name}-building-`) && !isRunning(pid)) {
-      await rm(join(parent, entry), { recursive: true, force: true });
-    }
-  }
-}
-
-/** Another build may be running beside this one (a second terminal): leave its staging folder alone. */
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  await removeDeadStaging(parent, [`.${name}-building-`, `.${name}-publish-`]);
 }
 
 await clearLeftovers();

@@ -13,9 +13,9 @@ import { site } from '../src/site.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { updateSearchFiles } from './search-files.ts';
 import { mergeOutput } from './publish/merge-output.ts';
-import { writeHostHeaders } from './site-files.ts';
+import { removeDeadStaging, resetBuildEnvironment, writeHostHeaders } from './site-files.ts';
 
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
+resetBuildEnvironment();
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -28,9 +28,8 @@ function fail(message: string): never {
 
 if (!SLUG_PATTERN.test(slug))
   fail('Usage: npm run publish -- <article-slug>  (the folder name under content/articles/)');
-if (!existsSync(join(contentDirFor(root), 'articles', slug, 'index.md'))) {
-  fail(`There is no article "${slug}": content/articles/${slug}/index.md does not exist.`);
-}
+const articleFile = join(contentDirFor(root), 'articles', slug, 'index.md');
+if (!existsSync(articleFile)) fail(`There is no article "${slug}": ${articleFile} does not exist.`);
 if (!existsSync(join(dist, 'index.html'))) {
   fail(`${basename(dist)}/ has no built site yet: run "npm run build" once, then publish.`);
 }
@@ -38,12 +37,13 @@ if (!existsSync(join(dist, 'index.html'))) {
 const seconds = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 
 const started = performance.now();
-let step: 'pages' | 'search' = 'pages';
+let step: 'build' | 'merge' | 'search' = 'build';
 // The build renders this article's pages and the site-wide ones, not other articles' pages
 // (src/data/publish-scope.ts); the sitemap lists those from dist/'s sitemap.
 process.env.PUBLISH_ARTICLE = slug;
 process.env.PUBLISH_DIST = dist;
 const staging = join(dirname(dist), `.${basename(dist)}-publish-${process.pid}`);
+await removeDeadStaging(dirname(dist), [`.${basename(dist)}-publish-`]);
 try {
   await build({
     root,
@@ -52,6 +52,7 @@ try {
   });
   const built = performance.now();
   // Step 1: the article's pages, feeds, listings and sitemaps go online.
+  step = 'merge';
   const report = await mergeOutput(staging, dist, slug);
   // The published article, and any article the site had no page for yet.
   const articles = (await readdir(join(staging, 'articles')).catch(() => [])).sort();
@@ -72,11 +73,12 @@ try {
       `${search.written.length} files written, ${search.removed.length} removed). Total ${seconds(started)}.`,
   );
 } catch (error) {
-  console.error(
-    step === 'search'
-      ? `\nThe pages are online, but the search index was not updated; run "npm run build" to rebuild it.`
-      : `\nPublishing failed; ${basename(dist)}/ still holds the last good files.`,
-  );
+  const what = {
+    build: `Publishing failed; ${basename(dist)}/ still holds the last good files.`,
+    merge: `Publishing failed while copying files into ${basename(dist)}/: some are new, some old; run "npm run build".`,
+    search: 'The pages are online, but the search index was not updated; run "npm run build" to rebuild it.',
+  };
+  console.error(`\n${what[step]}`);
   if (error instanceof Error) console.error(error.message);
   process.exitCode = 1;
 } finally {

@@ -1,12 +1,15 @@
-// Small file helpers the build, the fast publish and the search index share.
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+// Small helpers the build, the fast publish and the search index share.
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
 
 /** Every file under `folder`, relative to it with "/" separators; none when it does not exist. */
 export async function listFiles(folder: string): Promise<string[]> {
   const dir = folder.replace(/[\\/]+$/, '');
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  });
   return entries
     .filter((e) => e.isFile())
     .map((e) =>
@@ -41,4 +44,39 @@ export async function writeHostHeaders(dir: string): Promise<boolean> {
   if ((await readFile(file, 'utf8').catch(() => undefined)) === text) return false;
   await replaceFile(file, text);
   return true;
+}
+
+/**
+ * The environment of `npm run build` and `npm run publish`. Astro lets variables from the
+ * environment override import.meta.env: a stray BASE_URL or SITE (vitest sets BASE_URL=/,
+ * so do some CI systems) would break every link under a base path; the deploy's base and
+ * site come from BASE_PATH and SITE_URL only (astro.config.mjs). PUBLISH_ARTICLE and
+ * PUBLISH_DIST are set by the publish itself, never taken from the shell.
+ */
+export function resetBuildEnvironment(): void {
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  for (const name of ['BASE_URL', 'SITE', 'PUBLISH_ARTICLE', 'PUBLISH_DIST']) delete process.env[name];
+}
+
+/**
+ * Removes the staging folders (`<prefix><pid>` in `parent`) of builds or publishes that
+ * were killed; a folder whose process still runs (a second terminal) is left alone.
+ */
+export async function removeDeadStaging(parent: string, prefixes: readonly string[]): Promise<void> {
+  for (const entry of await readdir(parent)) {
+    const prefix = prefixes.find((p) => entry.startsWith(p));
+    if (prefix && !isRunning(Number(entry.slice(prefix.length)))) {
+      await rm(join(parent, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

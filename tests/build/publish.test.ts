@@ -33,7 +33,12 @@ describe('npm run publish', () => {
     await addUpdate(site.contentDir, 1, 39, 99);
     // A new article nobody published yet: the front page links to it, so its pages are built too.
     await writeCorpus(site.contentDir, { articles: 4, updates: 39, photos: 1, seed: 7 });
-    const publish = await runNodeScript(site.dir, ['scripts/publish.ts', slug], env);
+    // Stray variables Astro would read as the base and site (some CI systems set them): ignored.
+    const publish = await runNodeScript(site.dir, ['scripts/publish.ts', slug], {
+      ...env,
+      BASE_URL: '/stray/',
+      SITE: 'https://stray.example',
+    });
     expect(publish.code, publish.output).toBe(0);
     expect(publish.output).toMatch(/^Online: story-0002 published in [\d.]+ s/m);
     expect(publish.output).toMatch(/^Search index updated in [\d.]+ s/m);
