@@ -233,6 +233,10 @@ function validate<T extends z.ZodType>(
   return undefined;
 }
 
+/** C0 controls but tab, line feed and carriage return, and DEL: XML (RSS, SVG) cannot hold them. */
+// eslint-disable-next-line no-control-regex -- finding these characters is the point.
+const CONTROL_CHARACTER = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 async function readSource(
   path: string,
   rel: (p: string) => string,
@@ -264,6 +268,17 @@ async function readSource(
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return fail('is not valid UTF-8 text; save it again as UTF-8');
+  }
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    problems.push({
+      file,
+      line: text.slice(0, control.index).split('\n').length,
+      field: 'text',
+      message: `holds an invisible control character (U+${code}), which feeds and images cannot carry; delete it (it often comes with text pasted from a word processor)`,
+    });
+    return undefined;
   }
   const runaway = findRunawayMarkdown(text);
   if (runaway) {

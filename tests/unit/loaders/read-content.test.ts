@@ -170,6 +170,19 @@ describe('readContent refuses unsafe or unreadable files', () => {
     ]);
   });
 
+  it('a control character pasted into a title or a body, with its line', async () => {
+    const { lines, tree } = await read({
+      'articles/a/index.md': ARTICLE,
+      'articles/a/updates/u.md': `---\ntime: 2024-03-24T10:00:00+01:00\ntitle: "Storm\u000Bwarning"\n---\n\nText.\n`,
+      'articles/a/updates/v.md': `${update('2024-03-24T11:00:00+01:00')}\nFine.\n\nBad\u0007bell.\n`,
+    });
+    expect(lines).toEqual([
+      'content/articles/a/updates/u.md:3: text: holds an invisible control character (U+000B), which feeds and images cannot carry; delete it (it often comes with text pasted from a word processor)',
+      'content/articles/a/updates/v.md:9: text: holds an invisible control character (U+0007), which feeds and images cannot carry; delete it (it often comes with text pasted from a word processor)',
+    ]);
+    expect(tree.updates).toEqual([]);
+  });
+
   it('a file larger than 2 MB', async () => {
     const big = `${update('2024-03-24T10:00:00+01:00')}${'x'.repeat(MAX_MARKDOWN_BYTES)}`;
     const { lines, tree } = await read({ 'articles/a/index.md': ARTICLE, 'articles/a/updates/big.md': big });
