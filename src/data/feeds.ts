@@ -38,8 +38,7 @@ const names = (article: ArticleView) => [
   ...(article.byline ? [article.byline] : []),
 ];
 
-/** The site-wide feed: every article, newest first, its introduction as content. */
-export async function siteFeed(articles: readonly ArticleView[], deploy: Deploy): Promise<FeedData> {
+async function buildSiteFeed(articles: readonly ArticleView[], deploy: Deploy): Promise<FeedData> {
   const url = (path: string) => absoluteUrl(deploy.site, deploy.base, path);
   const entries = await Promise.all(
     articles.map(async (article): Promise<FeedEntry> => {
@@ -71,23 +70,24 @@ export async function siteFeed(articles: readonly ArticleView[], deploy: Deploy)
   };
 }
 
-const updatesFeeds = new WeakMap<ArticleView, Map<string, Promise<FeedData>>>();
-
 /**
- * A live article's own feed: one entry per update, newest first, linking to the update's
- * permalink. Its RSS and JSON Feed versions share one computation per build.
+ * Each feed is written twice, as RSS and as JSON Feed: computed once per build (the articles
+ * are loaded once per build, and the deploy's site and base do not change within one).
  */
-export function updatesFeed(article: ArticleView, deploy: Deploy): Promise<FeedData> {
-  const byDeploy = updatesFeeds.get(article) ?? new Map<string, Promise<FeedData>>();
-  updatesFeeds.set(article, byDeploy);
-  const key = `${String(deploy.site)} ${deploy.base}`;
-  let feed = byDeploy.get(key);
-  if (!feed) {
-    feed = buildUpdatesFeed(article, deploy);
-    byDeploy.set(key, feed);
-  }
-  return feed;
+function once<K extends object>(build: (key: K, deploy: Deploy) => Promise<FeedData>) {
+  const computed = new WeakMap<K, Promise<FeedData>>();
+  return (key: K, deploy: Deploy): Promise<FeedData> => {
+    let feed = computed.get(key);
+    if (!feed) computed.set(key, (feed = build(key, deploy)));
+    return feed;
+  };
 }
+
+/** The site-wide feed: every article, newest first, its introduction as content. */
+export const siteFeed = once(buildSiteFeed);
+
+/** A live article's own feed: one entry per update, newest first, linking to the update's permalink. */
+export const updatesFeed = once(buildUpdatesFeed);
 
 async function buildUpdatesFeed(article: ArticleView, deploy: Deploy): Promise<FeedData> {
   const url = (path: string) => absoluteUrl(deploy.site, deploy.base, path);

@@ -3,6 +3,7 @@ import { inspectPhotoFile, type PhotoFileInfo } from '../images/inspect-photo.ts
 import type { ContentProblem } from './content-problem.ts';
 import type { ContentTree } from './read-content.ts';
 import { collectPhotoUses, type PhotoUse } from './photo-uses.ts';
+import { mapInBatches } from '../model/in-batches.ts';
 
 /** A photo use whose file was opened and found good. */
 export interface PhotoEntry extends PhotoUse {
@@ -18,8 +19,10 @@ export async function readPhotos(
   tree: ContentTree,
 ): Promise<{ photos: PhotoEntry[]; problems: ContentProblem[] }> {
   const { uses } = collectPhotoUses(tree);
-  const results = new Map<string, Awaited<ReturnType<typeof inspectPhotoFile>>>();
-  for (const path of new Set(uses.map((u) => u.path))) results.set(path, await inspectPhotoFile(path));
+  const paths = [...new Set(uses.map((u) => u.path))];
+  // A few at once: each is a decode on sharp's own threads.
+  const inspected = await mapInBatches(paths, 4, (path) => inspectPhotoFile(path));
+  const results = new Map(paths.map((path, i) => [path, inspected[i]!]));
   const photos: PhotoEntry[] = [];
   const problems: ContentProblem[] = [];
   for (const use of uses) {
