@@ -13,7 +13,7 @@ import { listFiles } from './site-files.ts';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
-export const EXCLUDE_FROM_ARTICLES = ['article.update', '.pinned-update'];
+const EXCLUDE_FROM_ARTICLES = ['article.update', '.pinned-update'];
 
 export interface UpdateRecord {
   /** Site-relative URL with the update's id, e.g. "/articles/x/#update-y" (Pagefind adds the base). */
@@ -136,7 +136,7 @@ function* updateRecordsByPage(pages: readonly BuiltPage[]): Generator<UpdateReco
  * `<article class="update">`, which ends at the first `</article>` after it
  * (update bodies never hold an <article>: the sanitizer does not allow one).
  */
-export function updateMarkup(html: string): string {
+function updateMarkup(html: string): string {
   const parts: string[] = [];
   const h1 = html.indexOf('<h1');
   if (h1 !== -1) parts.push(html.slice(h1, html.indexOf('</h1>', h1) + '</h1>'.length));

@@ -7,8 +7,8 @@ import { mapInBatches } from '../model/in-batches.ts';
 import { permalinkPageFiller } from '../model/permalink-page.ts';
 
 /** Written by src/pages/permalinks.json.ts and permalink-template.astro; removed before anything ships. */
-export const PERMALINKS_FILE = 'permalinks.json';
-export const PERMALINK_TEMPLATE_FILE = 'permalink-template/index.html';
+const PERMALINKS_FILE = 'permalinks.json';
+const PERMALINK_TEMPLATE_FILE = 'permalink-template/index.html';
 
 /** Files written at once: enough to keep the disk busy, few enough for the open-file limit. */
 const BATCH = 64;
@@ -35,7 +35,7 @@ export function updatePermalinks(): AstroIntegration {
   };
 }
 
-export async function writePermalinkPages(
+async function writePermalinkPages(
   out: string,
   entries: readonly PermalinkEntry[],
   fill: (entry: PermalinkEntry) => string,
