@@ -5,8 +5,21 @@ import { parseArgs } from 'node:util';
 import { CATEGORIES, auditPages } from './audit/run-lighthouse.ts';
 import { startAuditSite } from './audit/audit-site.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
-const runs = Math.max(1, Number(values.runs) || 1);
+function usage(message: string): never {
+  console.error(`${message}\nUsage: npm run audit -- [--runs N]  (N: 1 or more runs per page, median kept)`);
+  process.exit(2);
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+})();
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  usage(`--runs must be a whole number of at least 1, got "${values.runs}"`);
 
 const site = await startAuditSite();
 try {

@@ -8,33 +8,45 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './bench/corpus.ts';
 import { describeMachine, computeRatios, formatTable, type PhaseResult } from './bench/report.ts';
-import { makeBenchSites, runPhases } from './bench/sites.ts';
+import { makeBenchSites, runPhases, SITE_NAMES } from './bench/sites.ts';
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '100' },
-    updates: { type: 'string', default: '100' },
-    photos: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    sites: { type: 'string', default: 'default,sanitized,project' },
-    json: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    'publish-runs': { type: 'string', default: '1' },
-    /** Only the clean build and the fast path (scaling runs of the publish command). */
-    'no-rebuilds': { type: 'boolean', default: false },
-  },
-});
+function usage(message: string): never {
+  console.error(
+    `${message}\nUsage: npm run bench -- [--articles N] [--updates M] [--photos P] [--sites a,b] ...`,
+  );
+  console.error('The flags are described in docs/performance.md.');
+  process.exit(2);
+}
 
-function count(name: string, text: string | undefined): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) {
-    console.error(`--${name} must be a whole number, got "${text}"`);
-    process.exit(2);
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        articles: { type: 'string', default: '100' },
+        updates: { type: 'string', default: '100' },
+        photos: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        sites: { type: 'string', default: 'default,sanitized,project' },
+        json: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+        'publish-runs': { type: 'string', default: '1' },
+        /** Only the clean build and the fast path (scaling runs of the publish command). */
+        'no-rebuilds': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return usage((error as Error).message);
   }
+})();
+
+function count(name: string, text: string | undefined, least = 0): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < least)
+    usage(`--${name} must be a whole number of at least ${least}, got "${text}"`);
   return n;
 }
 
-const articles = count('articles', values.articles);
+const articles = count('articles', values.articles, 1);
 const options = {
   articles,
   updates: count('updates', values.updates),
@@ -44,6 +56,9 @@ const options = {
   rebuilds: !values['no-rebuilds'],
 };
 const wanted = values.sites.split(',').map((s) => s.trim());
+const unknown = wanted.filter((name) => !(SITE_NAMES as readonly string[]).includes(name));
+if (unknown.length > 0)
+  usage(`--sites: unknown site "${unknown.join('", "')}"; choose among ${SITE_NAMES.join(', ')}`);
 const work = await mkdtemp(join(tmpdir(), 'live-news-bench-'));
 const corpus = join(work, 'corpus');
 try {

@@ -8,6 +8,9 @@ import { measureNode } from './measure.ts';
 import { measureOutput } from './output-size.ts';
 import type { PhaseResult } from './report.ts';
 
+/** The sites `npm run bench -- --sites` can measure. */
+export const SITE_NAMES = ['default', 'sanitized', 'project'] as const;
+
 export interface BenchSite {
   name: string;
   dir: string;

@@ -57,3 +57,15 @@ it('npm run bench runs every site and phase at a tiny size and writes its JSON',
     await rm(scratch, { recursive: true, force: true });
   }
 }, 900_000);
+
+it.each([
+  [['scripts/bench.ts', '--articles', '0'], '--articles must be a whole number of at least 1, got "0"'],
+  [['scripts/bench.ts', '--sites', 'nope'], '--sites: unknown site "nope"'],
+  [['scripts/bench.ts', '--bogus'], "Unknown option '--bogus'"],
+  [['scripts/audit.ts', '--runs', 'abc'], '--runs must be a whole number of at least 1, got "abc"'],
+])('%j stops at once with a usage message and exit 2', async (args, message) => {
+  const run = await runNodeScript(projectRoot, args);
+  expect(run.code, run.output).toBe(2);
+  expect(run.output).toContain(message);
+  expect(run.output).toContain('Usage: npm run');
+});
