@@ -19,18 +19,32 @@ export function readShared(root: string, contentDir: string, now: number): Promi
   return shared.tree;
 }
 
+/** Watchers that already start a new generation on changes (one handler, however many loaders). */
+const counted = new WeakSet<object>();
+/** The generation whose problems were last shown: every loader fails on the same ones. */
+let reported = -1;
+
 /** In `astro dev`, reload when anything under content/ changes, keeping the last good content on errors. */
 export function watchContent(context: LoaderContext, contentDir: string, sync: () => Promise<void>) {
   const { watcher, logger } = context;
   if (!watcher) return;
   watcher.add(contentDir);
+  if (!counted.has(watcher)) {
+    counted.add(watcher);
+    watcher.on('all', (_event, path) => {
+      if (path.startsWith(contentDir)) generation++;
+    });
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   watcher.on('all', (_event, path) => {
     if (!path.startsWith(contentDir)) return;
-    generation++;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      sync().catch((error: unknown) => {
+        if (reported === generation) return;
+        reported = generation;
+        logger.error(error instanceof Error ? error.message : String(error));
+      });
     }, 50);
   });
 }

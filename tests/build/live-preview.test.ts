@@ -120,4 +120,19 @@ describe('npm run dev live preview', () => {
     const page = await pollPage(pageUrl, (body) => body.includes('Corrected text.'), 30_000);
     expect(page).not.toContain('Published text.');
   });
+
+  it('reports a broken file once, keeps the last good page, and recovers when it is fixed', async () => {
+    const file = join(site.contentDir, DESK, 'updates/2024-03-24-1200-broken.md');
+    const problem = 'updates/2024-03-24-1200-broken.md:2: time:';
+    await writeFile(file, '---\ntime: not a time\ntitle: Broken\n---\n\nNever shown.\n');
+    const deadline = Date.now() + 30_000;
+    while (!log.includes(problem) && Date.now() < deadline) await sleep(250);
+    expect(log, log).toContain(problem);
+    // Every content loader fails on the same problem; the editor is told once.
+    await sleep(1_000);
+    expect(log.split(problem).length - 1).toBe(1);
+    expect(await pollPage(pageUrl, () => true, 10_000)).toContain('Corrected text.');
+    await writeFile(file, '---\ntime: 2024-03-24T12:00:00+01:00\ntitle: Mended\n---\n\nShown now.\n');
+    await pollPage(pageUrl, (body) => body.includes('Shown now.'), 30_000);
+  });
 });
