@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** What a copy of the project needs to build; content comes from CONTENT_DIR or is copied in. */
-export const PROJECT_FILES = [
+const PROJECT_FILES = [
   'src',
   'public',
   'scripts',
