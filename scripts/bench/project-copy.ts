@@ -4,14 +4,7 @@ import { join, resolve } from 'node:path';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** What a copy of the project needs to build; content comes from CONTENT_DIR or is copied in. */
-const PROJECT_FILES = [
-  'src',
-  'public',
-  'scripts',
-  'astro.config.mjs',
-  'package.json',
-  'tsconfig.json',
-];
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
  * Copies the project into `dir` and links the shared node_modules, so a build
