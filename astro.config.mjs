@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import { markdownOptions } from './src/markdown/pipeline.ts';
 import { MAX_PHOTO_PIXELS } from './src/images/inspect-photo.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
@@ -23,17 +23,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // Astro 7's default Rust processor runs no rehype plugins: select unified explicitly.
-    processor: unified({
-      remarkPlugins,
-      rehypePlugins,
-      // Ids come out unprefixed; rehype-sanitize adds `user-content-` once (rehype-scope-ids
-      // points footnote links at the final ids), instead of twice.
-      remarkRehype: { clobberPrefix: '' },
-      gfm: true,
-      // Quotes are printed exactly as the editor wrote them.
-      smartypants: false,
-    }),
+    // Astro 7's default Rust processor runs no rehype plugins: select unified explicitly, with
+    // the options in src/markdown/pipeline.ts (the content loader's render workers use them too).
+    processor: unified(markdownOptions),
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },

@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentTree } from './read-content.ts';
 import { loadContent } from './shared-read.ts';
 import { selectPublished } from './published.ts';
+import { renderAll } from './render-pool.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';
 
 interface StoredFile {
@@ -35,16 +36,20 @@ function contentLoader(
 
 async function storeFiles(context: LoaderContext, root: string, files: StoredFile[]) {
   const { store } = context;
-  const keep = new Set<string>();
-  for (const file of files) {
-    keep.add(file.id);
-    // Data too: the same text is stored differently in the preview (scheduled flags kept).
-    const digest = context.generateDigest(`${file.text}\0${JSON.stringify(file.data)}`);
-    if (store.get(file.id)?.digest === digest) continue;
-    const rendered = await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) });
+  const keep = new Set(files.map((file) => file.id));
+  // Data too: the same text is stored differently in the preview (scheduled flags kept).
+  const changed = files
+    .map((file) => ({ file, digest: context.generateDigest(`${file.text}\0${JSON.stringify(file.data)}`) }))
+    .filter(({ file, digest }) => store.get(file.id)?.digest !== digest);
+  const rendered = await renderAll(
+    changed.map(({ file }) => ({ text: file.text, fileURL: pathToFileURL(file.path) })),
+    context.config,
+    context.renderMarkdown,
+  );
+  for (const [i, { file, digest }] of changed.entries()) {
     const filePath = relative(root, file.path).split(sep).join('/');
     const data = file.parse ? await context.parseData({ id: file.id, data: file.data, filePath }) : file.data;
-    store.set({ id: file.id, data, rendered, digest, filePath });
+    store.set({ id: file.id, data, rendered: rendered[i], digest, filePath });
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }

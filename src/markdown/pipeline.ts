@@ -1,4 +1,4 @@
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import type { RehypePlugins, RemarkPlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeDemoteHeadings } from './rehype-demote-headings.ts';
@@ -24,3 +24,19 @@ export const rehypePlugins: RehypePlugins = [
 
 /** The remark plugins, before Markdown becomes HTML: photos become slots for PhotoCredit.astro. */
 export const remarkPlugins: RemarkPlugins = [remarkPhotos];
+
+/**
+ * The options of the unified() processor every body is rendered with: astro.config.mjs
+ * passes them to Astro, and the render workers (src/loaders/render-worker.ts) build the
+ * same renderer from them, so a body comes out the same on either side.
+ */
+export const markdownOptions = {
+  remarkPlugins,
+  rehypePlugins,
+  // Ids come out unprefixed; rehype-sanitize adds `user-content-` once (rehype-scope-ids
+  // points footnote links at the final ids), instead of twice.
+  remarkRehype: { clobberPrefix: '' },
+  gfm: true,
+  // Quotes are printed exactly as the editor wrote them.
+  smartypants: false,
+} satisfies UnifiedProcessorOptions;

@@ -1,0 +1,134 @@
+import { parseFrontmatter, isUnifiedProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { AstroConfig } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import config from '../../../astro.config.mjs';
+import { createRandom } from '../../../scripts/bench/prng.ts';
+import { makeBody } from '../../../scripts/bench/news-text.ts';
+import {
+  renderAll,
+  renderInWorkers,
+  WORKER_THRESHOLD,
+  workerSettings,
+  type MarkdownSource,
+  type RendererSettings,
+} from '../../../src/loaders/render-pool.ts';
+import { PAYLOADS_FILE, type Payload } from '../../helpers/hostile-content.ts';
+
+// What Astro's resolved config holds for these settings (astro.config.mjs sets the processor
+// and turns highlighting off; the rest are Astro's defaults).
+const settings: RendererSettings = {
+  image: { domains: [], remotePatterns: [] },
+  syntaxHighlight: false,
+  shikiConfig: { langs: [], theme: 'github-dark', themes: {}, wrap: false, transformers: [] },
+  gfm: true,
+  smartypants: true,
+};
+
+let renderer: MarkdownRenderer;
+
+/** What the content layer's renderMarkdown does, with the processor astro.config.mjs gives Astro. */
+async function renderLikeAstro(text: string, options?: { fileURL?: URL }) {
+  const { frontmatter, content } = parseFrontmatter(text);
+  const { code, metadata } = await renderer.render(content, { frontmatter, fileURL: options?.fileURL });
+  return {
+    html: code,
+    metadata: {
+      ...metadata,
+      imagePaths: (metadata.localImagePaths ?? []).concat(metadata.remoteImagePaths ?? []),
+    },
+  };
+}
+
+let sources: MarkdownSource[];
+
+beforeAll(async () => {
+  const processor = config.markdown?.processor;
+  if (!processor || !isUnifiedProcessor(processor)) throw new Error('astro.config.mjs must select unified()');
+  renderer = await processor.createRenderer(settings);
+  const payloads = JSON.parse(await readFile(PAYLOADS_FILE, 'utf8')) as Payload[];
+  const random = createRandom(7);
+  const at = (name: string) => pathToFileURL(`/site/content/articles/story/updates/${name}`);
+  sources = [
+    ...payloads.map((p, i) => ({
+      text: `---\ntitle: Hostile ${i}\n---\n\n${p.payload}\n`,
+      fileURL: at(`h${i}.md`),
+    })),
+    ...Array.from({ length: 40 }, (_, i) => ({ text: makeBody(random, 3), fileURL: at(`n${i}.md`) })),
+    {
+      text: '# Heading\n\nText with a note.[^1] See [the heading](#heading).\n\n[^1]: The note.\n',
+      fileURL: at('2024-03-24 Notes.md'),
+    },
+    {
+      text: 'Intro.\n\n![A photo](./photo.jpg "Credit: Agency")\n',
+      fileURL: pathToFileURL('/site/content/articles/story/index.md'),
+    },
+  ];
+});
+
+describe('Markdown render workers', () => {
+  it('render every body exactly as Astro renders it on the main thread', async () => {
+    const expected = await Promise.all(sources.map((s) => renderLikeAstro(s.text, { fileURL: s.fileURL })));
+    const got = await renderInWorkers(sources, settings, 2);
+    expect(got).toHaveLength(sources.length);
+    got.forEach((result, i) => expect(result, sources[i]!.fileURL.href).toStrictEqual(expected[i]));
+    // The file's own plugins ran: ids scoped by the file name, the photo made a slot.
+    expect(got.at(-2)!.html).toContain('id="user-content-2024-03-24-notes-fn-1"');
+    expect(got.at(-2)!.metadata?.headings?.[0]).toEqual({
+      depth: 3,
+      slug: 'user-content-2024-03-24-notes-heading',
+      text: 'Heading',
+    });
+    expect(got.at(-1)!.html).toContain('<figure class="photo-slot" data-photo="0"></figure>');
+  });
+
+  it('report a body the renderer fails on', async () => {
+    const broken = { text: 'text', fileURL: { href: 'not a URL' } as URL };
+    await expect(renderInWorkers([sources[0]!, broken], settings, 2)).rejects.toThrow(/Invalid URL/);
+  });
+});
+
+describe('renderAll', () => {
+  const resolved = {
+    markdown: { ...config.markdown, ...settings },
+    image: settings.image,
+  } as unknown as AstroConfig;
+
+  it('renders few bodies on the main thread', async () => {
+    const calls: string[] = [];
+    const few = sources.slice(0, WORKER_THRESHOLD - 1);
+    const results = await renderAll(few, resolved, async (text, options) => {
+      calls.push(text);
+      return renderLikeAstro(text, options);
+    });
+    expect(calls).toEqual(few.map((s) => s.text));
+    expect(results.map((r) => r.html)).toEqual((await renderInWorkers(few, settings, 2)).map((r) => r.html));
+  });
+
+  it('sends many bodies to the workers, in order', async () => {
+    const many = [...sources, ...sources].slice(0, WORKER_THRESHOLD + 10);
+    let called = false;
+    const results = await renderAll(
+      many,
+      resolved,
+      (text, options) => {
+        called = true;
+        return renderLikeAstro(text, options);
+      },
+      2,
+    );
+    expect(called).toBe(false);
+    const expected = await Promise.all(many.map((s) => renderLikeAstro(s.text, { fileURL: s.fileURL })));
+    expect(results).toStrictEqual(expected);
+  });
+
+  it('keeps the main thread for settings a worker cannot take', () => {
+    const highlighted = {
+      ...resolved,
+      markdown: { ...resolved.markdown, syntaxHighlight: 'shiki' },
+    } as AstroConfig;
+    expect(workerSettings(highlighted)).toBeUndefined();
+    expect(workerSettings(resolved)).toEqual(settings);
+  });
+});
