@@ -55,3 +55,40 @@ export async function cachedSocialImage(input: SocialImageInput): Promise<Buffer
     return png;
   }
 }
+
+/** Social images started ahead of their route, by their inputs (JSON). */
+const started = new Map<string, Promise<Buffer>>();
+/** Images a route already asked for: not started again in the background. */
+const asked = new Set<string>();
+
+/** The social image for `input`: the one `startSocialImages` already began, or a new one. */
+export function socialImage(input: SocialImageInput): Promise<Buffer> {
+  const key = JSON.stringify(input);
+  asked.add(key);
+  const early = started.get(key);
+  started.delete(key);
+  return early ?? cachedSocialImage(input);
+}
+
+/**
+ * Begins the social images of a build in the background, one at a time: sharp
+ * encodes them on a libuv thread, on the second core, while Astro renders the
+ * pages that come before the og.png routes on the first. A failure surfaces when
+ * the route asks for that image (socialImage), not here.
+ */
+export function startSocialImages(inputs: Iterable<() => Promise<SocialImageInput>>): void {
+  void (async () => {
+    for (const inputOf of inputs) {
+      try {
+        const input = await inputOf();
+        const key = JSON.stringify(input);
+        if (started.has(key) || asked.has(key)) continue;
+        const png = cachedSocialImage(input);
+        started.set(key, png);
+        await png;
+      } catch {
+        // Reported by the route itself, which makes the image again.
+      }
+    }
+  })();
+}
