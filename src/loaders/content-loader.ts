@@ -4,7 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentTree } from './read-content.ts';
 import { loadContent } from './shared-read.ts';
 import { selectPublished } from './published.ts';
-import { renderAll } from './render-pool.ts';
+import { renderAll, type EarlyRenders } from './render-pool.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';
 
 interface StoredFile {
@@ -28,24 +28,35 @@ function contentLoader(
   return {
     name,
     load: (context) =>
-      loadContent(context, ({ root, tree, preview, now }) =>
-        storeFiles(context, root, pick(tree, { preview, now })),
+      loadContent(context, ({ root, tree, preview, now, early }) =>
+        storeFiles(context, root, pick(tree, { preview, now }), early),
       ),
   };
 }
 
-async function storeFiles(context: LoaderContext, root: string, files: StoredFile[]) {
+async function storeFiles(
+  context: LoaderContext,
+  root: string,
+  files: StoredFile[],
+  early: EarlyRenders | undefined,
+) {
   const { store } = context;
   const keep = new Set(files.map((file) => file.id));
   // Data too: the same text is stored differently in the preview (scheduled flags kept).
   const changed = files
     .map((file) => ({ file, digest: context.generateDigest(`${file.text}\0${JSON.stringify(file.data)}`) }))
     .filter(({ file, digest }) => store.get(file.id)?.digest !== digest);
-  const rendered = await renderAll(
-    changed.map(({ file }) => ({ text: file.text, fileURL: pathToFileURL(file.path) })),
+  // Bodies begun while the content was read, then the others.
+  const begun = changed.map(({ file }) => early?.take(file.path, file.text));
+  const others = await renderAll(
+    changed
+      .filter((_, i) => !begun[i])
+      .map(({ file }) => ({ text: file.text, fileURL: pathToFileURL(file.path) })),
     context.config,
     context.renderMarkdown,
   );
+  let other = 0;
+  const rendered = await Promise.all(begun.map((render) => render ?? others[other++]!));
   for (const [i, { file, digest }] of changed.entries()) {
     const filePath = relative(root, file.path).split(sep).join('/');
     const data = file.parse ? await context.parseData({ id: file.id, data: file.data, filePath }) : file.data;

@@ -63,6 +63,8 @@ export interface ContentTree {
 export interface ReadOptions {
   /** The instant checks treat as now (times in the future); defaults to NEWS_NOW or the clock. */
   now?: number;
+  /** Called with each article and update file as soon as it is read (see EarlyRenders). */
+  onSource?: (path: string, text: string) => void;
 }
 
 /**
@@ -74,7 +76,7 @@ export async function readContent(
   contentDir: string,
   options: ReadOptions = {},
 ): Promise<ContentTree> {
-  const tree = await readFiles(root, contentDir);
+  const tree = await readFiles(root, contentDir, options.onSource);
   tree.problems.push(...checkContent(tree, { now: options.now ?? readNow() }));
   // Photo files are opened (headers, then a shrunk decode) before Astro ever processes them.
   const photos = await readPhotos(root, tree);
@@ -83,7 +85,11 @@ export async function readContent(
   return tree;
 }
 
-async function readFiles(root: string, contentDir: string): Promise<ContentTree> {
+async function readFiles(
+  root: string,
+  contentDir: string,
+  onSource: ReadOptions['onSource'],
+): Promise<ContentTree> {
   const tree: ContentTree = { articles: [], updates: [], authors: [], photos: [], problems: [] };
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const problem = (path: string, line: number, field: string, message: string) =>
@@ -136,15 +142,22 @@ async function readFiles(root: string, contentDir: string): Promise<ContentTree>
       'the article has no index.md; add one with title and published',
     );
     if (article) {
+      onSource?.(article.path, article.text);
       const data = validate(ArticleSchema, article, tree.problems);
       if (data) tree.articles.push({ ...article, slug: name, data });
     }
-    await readUpdates(folder, name, rel, tree);
+    await readUpdates(folder, name, rel, tree, onSource);
   }
   return tree;
 }
 
-async function readUpdates(folder: string, slug: string, rel: (p: string) => string, tree: ContentTree) {
+async function readUpdates(
+  folder: string,
+  slug: string,
+  rel: (p: string) => string,
+  tree: ContentTree,
+  onSource: ReadOptions['onSource'],
+) {
   const dir = join(folder, 'updates');
   if ((await kindOf(dir).catch(() => 'missing')) === 'link') {
     tree.problems.push({
@@ -164,6 +177,7 @@ async function readUpdates(folder: string, slug: string, rel: (p: string) => str
     rel,
     tree.problems,
   );
+  for (const source of sources) if (source) onSource?.(source.path, source.text);
   for (const [i, fileName] of fileNames.entries()) {
     const source = sources[i];
     if (!source) continue;

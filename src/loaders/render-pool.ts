@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 
-type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+export type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /** One Markdown file to render: its text (front matter included) and where it lives. */
 export interface MarkdownSource {
@@ -27,6 +28,9 @@ export const WORKER_THRESHOLD = 64;
 /** Files sent to a worker at a time: few enough to share the work out evenly. */
 const CHUNK = 8;
 
+/** Workers for a machine: one per core, at most four. */
+export const defaultThreads = () => Math.min(availableParallelism(), 4);
+
 export class RenderError extends Error {
   override name = 'RenderError';
 }
@@ -42,7 +46,7 @@ export async function renderAll(
   sources: readonly MarkdownSource[],
   config: AstroConfig,
   renderHere: LoaderContext['renderMarkdown'],
-  threads = Math.min(availableParallelism(), 4),
+  threads = defaultThreads(),
 ): Promise<RenderedContent[]> {
   const settings = workerSettings(config);
   if (sources.length < WORKER_THRESHOLD || threads < 2 || !settings) {
@@ -71,55 +75,107 @@ export function workerSettings(config: AstroConfig): RendererSettings | undefine
   return settings;
 }
 
+/** Renders `sources` in a pool of `threads` workers, closed when they are done. */
+export async function renderInWorkers(
+  sources: readonly MarkdownSource[],
+  settings: RendererSettings,
+  threads: number,
+): Promise<RenderedContent[]> {
+  const pool = new RenderPool(settings, threads);
+  try {
+    return await Promise.all(sources.map((source) => pool.render(source)));
+  } finally {
+    await pool.close();
+  }
+}
+
+interface Job {
+  index: number;
+  text: string;
+  fileURL: string;
+  resolve: (result: RenderedContent) => void;
+  reject: (error: Error) => void;
+}
+
 interface Reply {
   index: number;
   result?: RenderedContent;
   error?: { name: string; message: string; stack?: string };
 }
 
-export async function renderInWorkers(
-  sources: readonly MarkdownSource[],
-  settings: RendererSettings,
-  threads: number,
-): Promise<RenderedContent[]> {
-  const results = new Array<RenderedContent>(sources.length);
-  const workerFile = new URL('./render-worker.ts', import.meta.url);
-  const workers = Array.from({ length: threads }, () => new Worker(workerFile, { workerData: settings }));
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let pending = 0;
-            const send = () => {
-              const chunk: { index: number; text: string; fileURL: string }[] = [];
-              while (chunk.length < CHUNK && next < sources.length) {
-                const index = next++;
-                chunk.push({ index, text: sources[index]!.text, fileURL: sources[index]!.fileURL.href });
-              }
-              if (chunk.length === 0) return resolve();
-              pending = chunk.length;
-              worker.postMessage(chunk);
-            };
-            worker.on('message', (reply: Reply) => {
-              if (reply.error) return reject(asError(reply.error));
-              results[reply.index] = reply.result!;
-              if (--pending === 0) send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (pending > 0 || next < sources.length)
-                reject(new RenderError(`A Markdown render worker stopped (exit code ${code}).`));
-            });
-            send();
-          }),
-      ),
-    );
-  } finally {
+/** Worker threads that render Markdown bodies sent one by one, in small chunks to whichever is free. */
+export class RenderPool {
+  readonly #queue: Job[] = [];
+  readonly #idle: Worker[] = [];
+  /** Jobs sent to each worker and not answered yet. */
+  readonly #sent = new Map<Worker, Map<number, Job>>();
+  #count = 0;
+  #closed = false;
+
+  constructor(settings: RendererSettings, threads: number) {
+    const file = new URL('./render-worker.ts', import.meta.url);
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(file, { workerData: settings });
+      this.#sent.set(worker, new Map());
+      worker.on('message', (reply: Reply) => this.#answer(worker, reply));
+      worker.on('error', (error) => this.#fail(worker, error));
+      worker.on('exit', (code) =>
+        this.#fail(worker, new RenderError(`A Markdown render worker stopped (exit code ${code}).`)),
+      );
+      this.#idle.push(worker);
+    }
+  }
+
+  render({ text, fileURL }: MarkdownSource): Promise<RenderedContent> {
+    if (this.#closed) return Promise.reject(new RenderError('The Markdown render pool is closed.'));
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ index: this.#count++, text, fileURL: fileURL.href, resolve, reject });
+      this.#dispatch();
+    });
+  }
+
+  /** Stops the workers; jobs not answered yet fail. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const job of this.#queue.splice(0))
+      job.reject(new RenderError('The Markdown render pool was closed.'));
+    const workers = [...this.#sent.keys()];
+    this.#sent.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
+
+  #dispatch() {
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.pop()!;
+      const chunk = this.#queue.splice(0, CHUNK);
+      const sent = this.#sent.get(worker)!;
+      for (const job of chunk) sent.set(job.index, job);
+      worker.postMessage(chunk.map(({ index, text, fileURL }) => ({ index, text, fileURL })));
+    }
+  }
+
+  #answer(worker: Worker, { index, result, error }: Reply) {
+    const sent = this.#sent.get(worker)!;
+    const job = sent.get(index);
+    sent.delete(index);
+    if (error) job?.reject(asError(error));
+    else job?.resolve(result!);
+    if (sent.size === 0) {
+      this.#idle.push(worker);
+      this.#dispatch();
+    }
+  }
+
+  /** A worker that failed or stopped is gone: its jobs fail, and the queue's too when none is left. */
+  #fail(worker: Worker, error: Error) {
+    const sent = this.#sent.get(worker);
+    if (!sent) return;
+    for (const job of sent.values()) job.reject(error);
+    this.#sent.delete(worker);
+    const idle = this.#idle.indexOf(worker);
+    if (idle !== -1) this.#idle.splice(idle, 1);
+    if (this.#sent.size === 0) for (const job of this.#queue.splice(0)) job.reject(error);
+  }
 }
 
 function asError({ name, message, stack }: NonNullable<Reply['error']>): Error {
@@ -127,4 +183,63 @@ function asError({ name, message, stack }: NonNullable<Reply['error']>): Error {
   error.name = name;
   if (stack) error.stack = stack;
   return error;
+}
+
+/**
+ * Bodies rendered while the content is still being read, for a sync that renders
+ * every body anyway (an empty content store: a clean build, or the dev server's first
+ * start without a cache): the workers render the files already read while the main
+ * thread reads and checks the rest. Nothing starts before WORKER_THRESHOLD files
+ * were read, so a small site never starts a worker.
+ */
+export class EarlyRenders {
+  readonly #settings: RendererSettings;
+  readonly #threads: number;
+  #pool: RenderPool | undefined;
+  #waiting: { path: string; text: string }[] = [];
+  readonly #renders = new Map<string, { text: string; rendered: Promise<RenderedContent> }>();
+
+  /** Early renders for `config`, or undefined where workers cannot render (see workerSettings). */
+  static for(config: AstroConfig, threads = defaultThreads()): EarlyRenders | undefined {
+    const settings = workerSettings(config);
+    return settings && threads >= 2 ? new EarlyRenders(settings, threads) : undefined;
+  }
+
+  constructor(settings: RendererSettings, threads: number) {
+    this.#settings = settings;
+    this.#threads = threads;
+  }
+
+  /** A Markdown file was read. */
+  add(path: string, text: string): void {
+    if (!this.#pool) {
+      this.#waiting.push({ path, text });
+      if (this.#waiting.length < WORKER_THRESHOLD) return;
+      this.#pool = new RenderPool(this.#settings, this.#threads);
+      for (const waiting of this.#waiting.splice(0)) this.#start(waiting.path, waiting.text);
+    } else this.#start(path, text);
+  }
+
+  /** The render of `path` begun early, if its text was the same; each is handed out once. */
+  take(path: string, text: string): Promise<RenderedContent> | undefined {
+    const early = this.#renders.get(path);
+    if (early?.text !== text) return undefined;
+    this.#renders.delete(path);
+    return early.rendered;
+  }
+
+  /** No more files come: the workers stop once the renders begun are done. */
+  finish(): void {
+    this.#waiting = [];
+    const pool = this.#pool;
+    if (!pool) return;
+    void Promise.allSettled([...this.#renders.values()].map((r) => r.rendered)).then(() => pool.close());
+  }
+
+  #start(path: string, text: string) {
+    const rendered = this.#pool!.render({ text, fileURL: pathToFileURL(path) });
+    // A failure is reported by whoever takes the render; one nobody takes is dropped.
+    rendered.catch(() => undefined);
+    this.#renders.set(path, { text, rendered });
+  }
 }

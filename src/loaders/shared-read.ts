@@ -4,19 +4,34 @@ import { contentDirFor } from './content-dir.ts';
 import { ContentError } from './content-problem.ts';
 import { readNow } from './news-now.ts';
 import { readContent, type ContentTree } from './read-content.ts';
+import { EarlyRenders } from './render-pool.ts';
 
 /**
  * Every loader needs the same tree, and reading it (parsing and checking every
  * file) is most of a warm build: the loaders of one sync share one read. The dev
  * server starts a new generation whenever a file changes.
  */
-let shared: { key: string; tree: Promise<ContentTree> } | undefined;
+let shared: { key: string; tree: Promise<ContentTree>; early: EarlyRenders | undefined } | undefined;
 let generation = 0;
 
-export function readShared(root: string, contentDir: string, now: number): Promise<ContentTree> {
+/**
+ * The tree of this generation, read once. `early` is asked for only when the tree is
+ * read: the bodies it renders while the rest is read go to whichever loader takes them.
+ */
+export function readShared(
+  root: string,
+  contentDir: string,
+  now: number,
+  early: () => EarlyRenders | undefined = () => undefined,
+): { tree: Promise<ContentTree>; early: EarlyRenders | undefined } {
   const key = `${contentDir}\0${generation}`;
-  if (shared?.key !== key) shared = { key, tree: readContent(root, contentDir, { now }) };
-  return shared.tree;
+  if (shared?.key !== key) {
+    const renders = early();
+    const onSource = renders && ((path: string, text: string) => renders.add(path, text));
+    const tree = readContent(root, contentDir, { now, onSource }).finally(() => renders?.finish());
+    shared = { key, tree, early: renders };
+  }
+  return shared;
 }
 
 /** Watchers that already start a new generation on changes (one handler, however many loaders). */
@@ -56,6 +71,8 @@ export interface SyncInput {
   /** Only the dev server (it watches files) previews drafts and scheduled updates. */
   preview: boolean;
   now: number;
+  /** Bodies rendered while the content was read, when the store was empty (see EarlyRenders). */
+  early: EarlyRenders | undefined;
 }
 
 /**
@@ -69,9 +86,12 @@ export async function loadContent(context: LoaderContext, store: (input: SyncInp
   const preview = context.watcher !== undefined;
   const sync = async () => {
     const now = readNow();
-    const tree = await readShared(root, contentDir, now);
+    // An empty store renders every body: start on them while the rest is still being read.
+    const empty = () => (context.store.keys().length === 0 ? EarlyRenders.for(context.config) : undefined);
+    const read = readShared(root, contentDir, now, empty);
+    const tree = await read.tree;
     if (tree.problems.length > 0) throw new ContentError(tree.problems);
-    await store({ root, tree, preview, now });
+    await store({ root, tree, preview, now, early: read.early });
   };
   await sync();
   watchContent(context, contentDir, sync);

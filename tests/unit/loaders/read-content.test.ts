@@ -37,6 +37,23 @@ afterEach(async () => {
 });
 
 describe('readContent on valid content', () => {
+  it('hands each article and update file to onSource as soon as it is read, with the text it keeps', async () => {
+    const dir = await site({
+      'articles/moscow/index.md': ARTICLE,
+      'articles/moscow/updates/a.md': update('2024-03-24T10:00:00+01:00'),
+      'articles/moscow/updates/b.md': `\uFEFF${update('2024-03-24T11:00:00+01:00')}`,
+      'articles/moscow/updates/empty.bin.md': new Uint8Array([0, 1, 2]),
+    });
+    const seen: [string, string][] = [];
+    const tree = await readContent(dir, join(dir, 'content'), {
+      now,
+      onSource: (path, text) => seen.push([path, text]),
+    });
+    const kept = [...tree.articles, ...tree.updates].map((f) => [f.path, f.text]);
+    expect(seen.sort()).toEqual(kept.sort());
+    expect(seen).toHaveLength(3);
+  });
+
   it('reads articles and updates, with bodies and update ids', async () => {
     const { tree } = await read({
       'articles/moscow/index.md': ARTICLE,

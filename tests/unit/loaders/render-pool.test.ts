@@ -7,6 +7,7 @@ import config from '../../../astro.config.mjs';
 import { createRandom } from '../../../scripts/bench/prng.ts';
 import { makeBody } from '../../../scripts/bench/news-text.ts';
 import {
+  EarlyRenders,
   renderAll,
   renderInWorkers,
   WORKER_THRESHOLD,
@@ -130,5 +131,44 @@ describe('renderAll', () => {
     } as AstroConfig;
     expect(workerSettings(highlighted)).toBeUndefined();
     expect(workerSettings(resolved)).toEqual(settings);
+  });
+});
+
+describe('EarlyRenders', () => {
+  const many = () =>
+    Array.from({ length: WORKER_THRESHOLD + 4 }, (_, i) => ({
+      path: `/site/content/articles/story/updates/u${i}.md`,
+      text: sources[i % sources.length]!.text,
+    }));
+
+  it('render the files read so far once there are enough, each handed out once', async () => {
+    const early = new EarlyRenders(settings, 2);
+    const files = many();
+    for (const file of files) early.add(file.path, file.text);
+    early.finish();
+    for (const file of files) {
+      const begun = early.take(file.path, file.text);
+      expect(begun, file.path).toBeDefined();
+      expect(await begun).toStrictEqual(
+        await renderLikeAstro(file.text, { fileURL: pathToFileURL(file.path) }),
+      );
+      expect(early.take(file.path, file.text)).toBeUndefined();
+    }
+  });
+
+  it('hand out nothing for a file whose text changed since it was read', async () => {
+    const early = new EarlyRenders(settings, 2);
+    const files = many();
+    for (const file of files) early.add(file.path, file.text);
+    early.finish();
+    expect(early.take(files[0]!.path, `${files[0]!.text}\nEdited.`)).toBeUndefined();
+    await early.take(files[1]!.path, files[1]!.text);
+  });
+
+  it('start no worker for a small site', () => {
+    const early = new EarlyRenders(settings, 2);
+    for (const file of many().slice(0, WORKER_THRESHOLD - 1)) early.add(file.path, file.text);
+    early.finish();
+    expect(early.take(many()[0]!.path, many()[0]!.text)).toBeUndefined();
   });
 });
