@@ -1,17 +1,28 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { TAG } from './html-tags.ts';
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
+/** A start tag that may hold an address: only these are parsed and written again. */
+const HAS_URL = /\s(?:href|src|poster|srcset)\s*=/i;
 
 /**
  * Makes every link and image address in an HTML fragment absolute, resolved against
  * the page it came from: feed readers show content away from the site. Works on our
- * own sanitized HTML; only URL attributes change.
+ * own sanitized HTML; only URL attributes change, and only the start tags holding one
+ * are parsed (hast) and written again, the rest of the text is kept as it is.
  */
 export function absolutizeHtml(html: string, pageUrl: string): string {
-  const tree: Root = fromHtml(html, { fragment: true });
+  return html.replace(TAG, (tag: string, close?: string) =>
+    close === '' && HAS_URL.test(tag) ? absolutizeTag(tag, pageUrl) : tag,
+  );
+}
+
+function absolutizeTag(tag: string, pageUrl: string): string {
+  const element = fromHtml(tag, { fragment: true }).children[0];
+  // A tag the parser drops out of its context (none holds an address today) stays as it was.
+  if (element?.type !== 'element') return tag;
   const resolve = (value: string) => {
     try {
       return new URL(value.trim(), pageUrl).href;
@@ -19,21 +30,26 @@ export function absolutizeHtml(html: string, pageUrl: string): string {
       return value;
     }
   };
-  visit(tree, 'element', (node: Element) => {
-    for (const name of URL_ATTRIBUTES) {
-      const value = node.properties[name];
-      if (typeof value === 'string') node.properties[name] = resolve(value);
-    }
-    const srcset = node.properties.srcSet;
-    if (typeof srcset === 'string' || Array.isArray(srcset)) {
-      const candidates = Array.isArray(srcset) ? srcset.map(String) : srcset.split(',');
-      node.properties.srcSet = candidates
-        .map((candidate) => {
-          const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-          return [resolve(url), ...descriptor].join(' ');
-        })
-        .join(', ');
-    }
-  });
-  return toHtml(tree);
+  for (const name of URL_ATTRIBUTES) {
+    const value = element.properties[name];
+    if (typeof value === 'string') element.properties[name] = resolve(value);
+  }
+  const srcset = element.properties.srcSet;
+  if (typeof srcset === 'string' || Array.isArray(srcset)) {
+    const candidates = Array.isArray(srcset) ? srcset.map(String) : srcset.split(',');
+    element.properties.srcSet = candidates
+      .map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        return [resolve(url), ...descriptor].join(' ');
+      })
+      .join(', ');
+  }
+  return startTagOf({ ...element, children: [] });
+}
+
+/** The start tag alone, as hast-util-to-html writes it. */
+function startTagOf(element: Element): string {
+  const html = toHtml(element);
+  const end = `</${element.tagName}>`;
+  return html.endsWith(end) ? html.slice(0, -end.length) : html;
 }

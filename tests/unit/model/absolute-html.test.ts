@@ -18,5 +18,10 @@ test.each([
     '<img srcset="/a.webp 400w, b.webp 800w" src="b.webp" alt="">',
     '<img srcset="https://n.example/a.webp 400w, https://n.example/live-news/articles/a/b.webp 800w" src="https://n.example/live-news/articles/a/b.webp" alt="">',
   ],
-  ['<p>Text &amp; &lt;b&gt;</p>', '<p>Text &#x26; &#x3C;b></p>'],
+  // Only URL attributes change: the rest of the text is kept exactly as it was.
+  ['<p>Text &amp; &lt;b&gt;</p>', '<p>Text &amp; &lt;b&gt;</p>'],
+  [
+    '<p title="a > b" data-x="<img src=x>">5 &#x3C; 6 <a title=\'q\' href="u">u</a><!-- <a href="c"> --></p>',
+    '<p title="a > b" data-x="<img src=x>">5 &#x3C; 6 <a title="q" href="https://n.example/live-news/articles/a/u">u</a><!-- <a href="c"> --></p>',
+  ],
 ])('%s', (html, out) => expect(absolutizeHtml(html, page)).toBe(out));
