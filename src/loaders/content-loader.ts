@@ -24,12 +24,17 @@ interface StoredFile {
 function contentLoader(
   name: string,
   pick: (tree: ContentTree, visibility: VisibilityOptions) => StoredFile[],
+  /** Articles and updates: the many bodies worth rendering early on a clean build. */
+  bodies = false,
 ): Loader {
   return {
     name,
     load: (context) =>
-      loadContent(context, ({ root, tree, preview, now, early }) =>
-        storeFiles(context, root, pick(tree, { preview, now }), early),
+      loadContent(
+        context,
+        ({ root, tree, preview, now, early }) =>
+          storeFiles(context, root, pick(tree, { preview, now }), early),
+        { bodies },
       ),
   };
 }
@@ -57,6 +62,12 @@ async function storeFiles(
   );
   let other = 0;
   const rendered = await Promise.all(begun.map((render) => render ?? others[other++]!));
+  if (changed.length > 0) {
+    const early = begun.filter(Boolean).length;
+    context.logger.info(
+      `${changed.length} Markdown file(s) rendered, ${early} of them while the content was read.`,
+    );
+  }
   for (const [i, { file, digest }] of changed.entries()) {
     const filePath = relative(root, file.path).split(sep).join('/');
     const data = file.parse ? await context.parseData({ id: file.id, data: file.data, filePath }) : file.data;
@@ -66,13 +77,16 @@ async function storeFiles(
 }
 
 export const articlesLoader = () =>
-  contentLoader('articles', (tree, visibility) =>
-    selectPublished(tree, visibility).articles.map((a) => ({
-      id: a.slug,
-      path: a.path,
-      text: a.text,
-      data: a.data,
-    })),
+  contentLoader(
+    'articles',
+    (tree, visibility) =>
+      selectPublished(tree, visibility).articles.map((a) => ({
+        id: a.slug,
+        path: a.path,
+        text: a.text,
+        data: a.data,
+      })),
+    true,
   );
 
 /** Authors; a `photo` also becomes `portrait`, an astro:assets image (content.config.ts). */
@@ -88,12 +102,15 @@ export const authorsLoader = () =>
   );
 
 export const updatesLoader = () =>
-  contentLoader('updates', (tree, visibility) =>
-    selectPublished(tree, visibility).updates.map((u) => ({
-      id: `${u.article}/${u.fileName.replace(/\.md$/i, '')}`,
-      path: u.path,
-      text: u.text,
-      // Once published, a scheduled update is an ordinary one: only the preview marks it.
-      data: visibility.preview ? u.data : { ...u.data, scheduled: undefined },
-    })),
+  contentLoader(
+    'updates',
+    (tree, visibility) =>
+      selectPublished(tree, visibility).updates.map((u) => ({
+        id: `${u.article}/${u.fileName.replace(/\.md$/i, '')}`,
+        path: u.path,
+        text: u.text,
+        // Once published, a scheduled update is an ordinary one: only the preview marks it.
+        data: visibility.preview ? u.data : { ...u.data, scheduled: undefined },
+      })),
+    true,
   );

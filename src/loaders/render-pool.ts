@@ -195,19 +195,30 @@ function asError({ name, message, stack }: NonNullable<Reply['error']>): Error {
 export class EarlyRenders {
   readonly #settings: RendererSettings;
   readonly #threads: number;
+  readonly #onStart: (threads: number) => void;
   #pool: RenderPool | undefined;
   #waiting: { path: string; text: string }[] = [];
   readonly #renders = new Map<string, { text: string; rendered: Promise<RenderedContent> }>();
 
   /** Early renders for `config`, or undefined where workers cannot render (see workerSettings). */
-  static for(config: AstroConfig, threads = defaultThreads()): EarlyRenders | undefined {
+  static for(
+    config: AstroConfig,
+    onStart: (threads: number) => void = () => undefined,
+    threads = defaultThreads(),
+  ): EarlyRenders | undefined {
     const settings = workerSettings(config);
-    return settings && threads >= 2 ? new EarlyRenders(settings, threads) : undefined;
+    return settings && threads >= 2 ? new EarlyRenders(settings, threads, onStart) : undefined;
   }
 
-  constructor(settings: RendererSettings, threads: number) {
+  /** `onStart` is told when the workers start (once enough files were read). */
+  constructor(
+    settings: RendererSettings,
+    threads: number,
+    onStart: (threads: number) => void = () => undefined,
+  ) {
     this.#settings = settings;
     this.#threads = threads;
+    this.#onStart = onStart;
   }
 
   /** A Markdown file was read. */
@@ -216,6 +227,7 @@ export class EarlyRenders {
       this.#waiting.push({ path, text });
       if (this.#waiting.length < WORKER_THRESHOLD) return;
       this.#pool = new RenderPool(this.#settings, this.#threads);
+      this.#onStart(this.#threads);
       for (const waiting of this.#waiting.splice(0)) this.#start(waiting.path, waiting.text);
     } else this.#start(path, text);
   }

@@ -11,27 +11,52 @@ import { EarlyRenders } from './render-pool.ts';
  * file) is most of a warm build: the loaders of one sync share one read. The dev
  * server starts a new generation whenever a file changes.
  */
-let shared: { key: string; tree: Promise<ContentTree>; early: EarlyRenders | undefined } | undefined;
+interface SharedRead {
+  key: string;
+  tree: Promise<ContentTree>;
+  /** The Markdown files read so far, for early renders that start late; emptied once read. */
+  sources: { path: string; text: string }[];
+  done: boolean;
+  early: EarlyRenders | undefined;
+}
+
+let shared: SharedRead | undefined;
 let generation = 0;
 
-/**
- * The tree of this generation, read once. `early` is asked for only when the tree is
- * read: the bodies it renders while the rest is read go to whichever loader takes them.
- */
-export function readShared(
-  root: string,
-  contentDir: string,
-  now: number,
-  early: () => EarlyRenders | undefined = () => undefined,
-): { tree: Promise<ContentTree>; early: EarlyRenders | undefined } {
+/** The tree of this generation, read once. */
+export function readShared(root: string, contentDir: string, now: number): SharedRead {
   const key = `${contentDir}\0${generation}`;
   if (shared?.key !== key) {
-    const renders = early();
-    const onSource = renders && ((path: string, text: string) => renders.add(path, text));
-    const tree = readContent(root, contentDir, { now, onSource }).finally(() => renders?.finish());
-    shared = { key, tree, early: renders };
+    const state = {
+      sources: [] as SharedRead['sources'],
+      done: false,
+      early: undefined as EarlyRenders | undefined,
+    };
+    const onSource = (path: string, text: string) => {
+      if (state.early) state.early.add(path, text);
+      else state.sources.push({ path, text });
+    };
+    const tree = readContent(root, contentDir, { now, onSource }).finally(() => {
+      state.done = true;
+      state.sources = [];
+      state.early?.finish();
+    });
+    shared = Object.assign(state, { key, tree });
   }
   return shared;
+}
+
+/**
+ * Renders the bodies of `read` in workers as they are read (see EarlyRenders), from the
+ * files read so far on: for a loader whose store is empty, which renders every body.
+ * A no-op once the tree is read, or when early renders already run or cannot.
+ */
+export function renderEarly(read: SharedRead, make: () => EarlyRenders | undefined): void {
+  if (read.done || read.early) return;
+  const early = make();
+  if (!early) return;
+  read.early = early;
+  for (const { path, text } of read.sources.splice(0)) early.add(path, text);
 }
 
 /** Watchers that already start a new generation on changes (one handler, however many loaders). */
@@ -78,17 +103,27 @@ export interface SyncInput {
 /**
  * The load step every content loader shares: read the tree once per sync (failing the
  * build with every problem), hand it to `store`, and re-run on changes in `astro dev`.
+ * `bodies`: the loader stores rendered Markdown (articles and updates, the many files).
  * `preview` follows the watcher, not NODE_ENV or MODE, which tests and tools may set.
  */
-export async function loadContent(context: LoaderContext, store: (input: SyncInput) => Promise<void>) {
+export async function loadContent(
+  context: LoaderContext,
+  store: (input: SyncInput) => Promise<void>,
+  options: { bodies?: boolean } = {},
+) {
   const root = fileURLToPath(context.config.root);
   const contentDir = contentDirFor(root);
   const preview = context.watcher !== undefined;
   const sync = async () => {
     const now = readNow();
-    // An empty store renders every body: start on them while the rest is still being read.
-    const empty = () => (context.store.keys().length === 0 ? EarlyRenders.for(context.config) : undefined);
-    const read = readShared(root, contentDir, now, empty);
+    const read = readShared(root, contentDir, now);
+    // A store of Markdown bodies that is empty renders them all: start while the rest is read.
+    if (options.bodies && context.store.keys().length === 0)
+      renderEarly(read, () =>
+        EarlyRenders.for(context.config, (threads) =>
+          context.logger.info(`Rendering Markdown in ${threads} worker threads while the content is read.`),
+        ),
+      );
     const tree = await read.tree;
     if (tree.problems.length > 0) throw new ContentError(tree.problems);
     await store({ root, tree, preview, now, early: read.early });

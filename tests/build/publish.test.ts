@@ -24,7 +24,15 @@ describe('npm run publish', () => {
     env = { ASTRO_CACHE_DIR: join(site.dir, '.cache') };
     const first = await site.build(env);
     expect(first.code, first.output).toBe(0);
+    // Bodies rendered in worker threads (a clean build) and on the main thread (the publish) agree.
+    expect(earlyRendered(first.output)).toBeGreaterThan(100);
   });
+
+  /** How many bodies a build's log says were rendered while the content was read. */
+  const earlyRendered = (output: string) =>
+    [...output.matchAll(/(\d+) Markdown file\(s\) rendered, (\d+) of them while the content was read/g)]
+      .map((m) => Number(m[2]))
+      .reduce((a, b) => a + b, 0);
 
   afterAll(() => site?.cleanup());
 
@@ -59,6 +67,7 @@ describe('npm run publish', () => {
       PUBLISH_DIST: site.distDir,
     });
     expect(full.code, full.output).toBe(0);
+    expect(earlyRendered(full.output)).toBeGreaterThan(100);
     expect(await compareDirs(site.distDir, join(site.dir, 'dist-full'))).toEqual([]);
   });
 
