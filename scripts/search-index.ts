@@ -1,16 +1,15 @@
 // Full-text search: Pagefind indexes the built site (articles, via data-pagefind-body)
 // and every live update as its own record pointing at the update's place on the page,
 // so a search for a phrase from an update opens that update, not the top of the article.
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
+import { decodeHTML } from 'entities';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { attributesOf, innerHtmlOf, TAG } from '../src/model/html-tags.ts';
 import { mapInBatches } from '../src/model/in-batches.ts';
+import { htmlToPlainText } from '../src/model/plain-text.ts';
 import { writeSearchFiles } from './search-files.ts';
 import { listFiles } from './site-files.ts';
-import { EXIT, SKIP, visit } from 'unist-util-visit';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
 const EXCLUDE_FROM_ARTICLES = ['article.update', '.pinned-update'];
@@ -120,84 +119,54 @@ function* updateRecordsByPage(pages: readonly BuiltPage[]): Generator<UpdateReco
     if (!html.includes('data-pagefind-body') && !html.includes('data-search-updates')) continue;
     const pageUrl = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
     const articleSlug = /^articles\/([^/]+)\//.exec(path)?.[1] ?? pageUrl;
-    for (const update of updatesIn(fromHtml(updateMarkup(html), { fragment: true }))) {
+    const h1 = innerHtmlOf(html, 'h1');
+    const article = h1 === undefined ? '' : htmlToPlainText(h1);
+    for (const update of updatesIn(html)) {
       const key = `${articleSlug}#${update.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      records.push({ ...update.record, url: `${pageUrl}#${update.id}` });
+      records.push({ ...update.record, article, url: `${pageUrl}#${update.id}` });
     }
     yield records;
   }
 }
 
 /**
- * The parts of a page the records come from, cut out of its text so the parser
- * reads a fraction of the page: the first <h1> (the article's title) and each
- * `<article class="update">`, which ends at the first `</article>` after it
- * (update bodies never hold an <article>: the sanitizer does not allow one).
+ * Each `<article class="update" id>` of a page (it ends at the first `</article>` after
+ * it: update bodies never hold an <article>, the sanitizer does not allow one), read as
+ * text without parsing the page: its title is its first <h2> (or its first <time>), its
+ * content that heading and its `update-body`. Pages are our own templates' output, in
+ * the form hast-util-to-html writes (src/model/html-tags.ts).
  */
-function updateMarkup(html: string): string {
-  const parts: string[] = [];
-  const h1 = html.indexOf('<h1');
-  if (h1 !== -1) parts.push(html.slice(h1, html.indexOf('</h1>', h1) + '</h1>'.length));
+function* updatesIn(html: string) {
   for (const start of html.matchAll(/<article class="update"[\s>]/g)) {
     const end = html.indexOf('</article>', start.index);
-    if (end !== -1) parts.push(html.slice(start.index, end + '</article>'.length));
-  }
-  return parts.join('\n');
-}
-
-function updatesIn(tree: Root) {
-  let articleTitle = '';
-  const found: { id: string; record: Omit<UpdateRecord, 'url'> }[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'h1' && !articleTitle) articleTitle = flat(toText(node));
-    const classes = node.properties.className;
-    const id = node.properties.id;
-    if (
-      node.tagName !== 'article' ||
-      typeof id !== 'string' ||
-      !Array.isArray(classes) ||
-      !classes.includes('update')
-    )
-      return undefined;
-    const heading = find(node, (n) => n.tagName === 'h2');
-    const time = find(node, (n) => n.tagName === 'time');
-    const body = find(
-      node,
-      (n) => Array.isArray(n.properties.className) && n.properties.className.includes('update-body'),
+    if (end === -1) continue;
+    const markup = html.slice(start.index, end + '</article>'.length);
+    const startTag = TAG_AT_START.exec(markup)?.[0] ?? '';
+    const id = attributesOf(startTag).get('id');
+    if (id === undefined) continue;
+    const inner = markup.slice(startTag.length, -'</article>'.length);
+    const heading = innerHtmlOf(inner, 'h2');
+    const time = innerHtmlOf(inner, 'time');
+    const body = innerHtmlOf(inner, 'div', (tag) =>
+      (attributesOf(tag).get('class') ?? '').split(/\s+/).includes('update-body'),
     );
-    found.push({
-      id,
+    const text = (part: string | undefined) => (part === undefined ? '' : htmlToPlainText(part));
+    yield {
+      id: decodeHTML(id),
       record: {
-        title: heading ? flat(toText(heading)) : `Update, ${time ? flat(toText(time)) : id}`,
-        article: '',
-        content: flat(
-          [heading, body ?? node]
-            .filter(Boolean)
-            .map((n) => toText(n!))
-            .join(' '),
-        ),
+        title:
+          heading !== undefined
+            ? text(heading)
+            : `Update, ${time !== undefined ? text(time) : decodeHTML(id)}`,
+        content: [text(heading), body !== undefined ? text(body) : text(inner)].join(' ').trim(),
       },
-    });
-    // Nothing inside an update is another update or the article's title.
-    return SKIP;
-  });
-  for (const update of found) update.record.article = articleTitle;
-  return found;
+    };
+  }
 }
 
-function find(root: Element, test: (node: Element) => boolean): Element | undefined {
-  let match: Element | undefined;
-  visit(root, 'element', (node: Element) => {
-    if (node === root || !test(node)) return undefined;
-    match = node;
-    return EXIT;
-  });
-  return match;
-}
-
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+const TAG_AT_START = new RegExp(`^(?:${TAG.source})`);
 
 /** Update permalink pages only redirect: thousands of tiny files with nothing to index. */
 const PERMALINK_PAGE = /^articles\/[^/]+\/updates\//;

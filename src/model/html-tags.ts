@@ -6,3 +6,40 @@
  */
 export const TAG =
   /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+
+const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** The attributes of a start tag matched by TAG, names lowercased, values still encoded. */
+export function attributesOf(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  const name = /^<[a-zA-Z][a-zA-Z0-9-]*/.exec(tag)?.[0].length ?? 0;
+  for (const match of tag.slice(name).matchAll(ATTRIBUTE)) {
+    const key = match[1]!.toLowerCase();
+    if (!attributes.has(key)) attributes.set(key, match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return attributes;
+}
+
+/**
+ * The inner HTML of the first `name` element in `html`, or undefined: from its start tag to
+ * the end tag that closes it, counting nested elements of the same name.
+ */
+export function innerHtmlOf(
+  html: string,
+  name: string,
+  where?: (tag: string) => boolean,
+): string | undefined {
+  let depth = 0;
+  let start = -1;
+  for (const tag of html.matchAll(TAG)) {
+    if (tag[2]?.toLowerCase() !== name) continue;
+    if (start === -1) {
+      if (tag[1] === '' && (!where || where(tag[0]))) {
+        start = tag.index + tag[0].length;
+        depth = 1;
+      }
+    } else if (tag[1] === '') depth++;
+    else if (--depth === 0) return html.slice(start, tag.index);
+  }
+  return undefined;
+}

@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectUpdateRecords } from '../../scripts/search-index.ts';
+import { listFiles } from '../../scripts/site-files.ts';
+import { referenceUpdateRecords } from '../helpers/search-records-reference.ts';
 import { addUpdate, articleSlug, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { compareDirs } from '../helpers/compare-dirs.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
@@ -69,6 +72,15 @@ describe('npm run publish', () => {
     expect(full.code, full.output).toBe(0);
     expect(earlyRendered(full.output)).toBeGreaterThan(100);
     expect(await compareDirs(site.distDir, join(site.dir, 'dist-full'))).toEqual([]);
+    // The search records, read from the page text, are the ones a full HTML parse finds.
+    const dist = join(site.dir, 'dist-full');
+    const paths = (await listFiles(dist)).filter((p) => p.endsWith('.html')).sort();
+    const pages = await Promise.all(
+      paths.map(async (path) => ({ path, html: await readFile(join(dist, path), 'utf8') })),
+    );
+    const records = await collectUpdateRecords(dist);
+    expect(records.length).toBeGreaterThan(150);
+    expect(records).toEqual(referenceUpdateRecords(pages));
   });
 
   it('refuses to publish into a site whose sitemap is missing, leaving dist/ alone', async () => {

@@ -4,6 +4,9 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectUpdateRecords } from '../../scripts/search-index.ts';
+import { listFiles } from '../../scripts/site-files.ts';
+import { referenceUpdateRecords } from '../helpers/search-records-reference.ts';
 import { dangersIn, parseHtml } from '../helpers/html-dangers.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 
@@ -136,5 +139,17 @@ describe('the built page of an article with hostile HTML', () => {
     });
     expect(headings).toHaveLength(1);
     expect(headings[0]).toContain('Fixture with hostile and harmless HTML');
+  });
+});
+
+describe('search records of the built site', () => {
+  it('read from the page text are the ones a full HTML parse finds, hostile bodies included', async () => {
+    const paths = (await listFiles(site.distDir)).filter((p) => p.endsWith('.html')).sort();
+    const pages = await Promise.all(
+      paths.map(async (path) => ({ path, html: await readFile(join(site.distDir, path), 'utf8') })),
+    );
+    const records = await collectUpdateRecords(site.distDir);
+    expect(records.some((r) => r.url.includes('fixture-hostile-html'))).toBe(true);
+    expect(records).toEqual(referenceUpdateRecords(pages));
   });
 });

@@ -1,8 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { isUnifiedProcessor } from '@astrojs/markdown-remark';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import config from '../../../astro.config.mjs';
 import { collectUpdateRecords, indexSite, SearchIndexError } from '../../../scripts/search-index.ts';
+import { PAYLOADS_FILE, type Payload } from '../../helpers/hostile-content.ts';
+import { referenceUpdateRecords } from '../../helpers/search-records-reference.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -61,4 +65,31 @@ test('a site without any article page fails clearly instead of shipping an empty
   await page('', '<h1>Front page</h1>');
   await expect(indexSite(dir, 'en')).rejects.toThrow(SearchIndexError);
   await expect(indexSite(dir, 'en')).rejects.toThrow(/no page has data-pagefind-body/);
+});
+
+test('records read from the page text match a full HTML parse, whatever the bodies hold', async () => {
+  const payloads = JSON.parse(await readFile(PAYLOADS_FILE, 'utf8')) as Payload[];
+  const processor = config.markdown?.processor;
+  if (!processor || !isUnifiedProcessor(processor)) throw new Error('astro.config.mjs must select unified()');
+  const renderer = await processor.createRenderer({ syntaxHighlight: false });
+  const bodies = await Promise.all(payloads.map(async (p) => (await renderer.render(p.payload)).code));
+  bodies.push(
+    '<div><div>Nested <div>deeply</div></div> tail</div><p>after</p>',
+    '<h3>A heading in the body</h3><h2>An h2 in the body</h2><p>text</p>',
+    '<p>5 &#x3C; 6 &#x26; “quotes”</p>',
+  );
+  const updates = bodies.map((body, i) => {
+    const title = i % 3 === 0 ? '' : `<h2 id="u${i}-title">Title ${i} &#x26; more</h2>`;
+    const time = i % 5 === 0 ? '' : `<time datetime="2024-03-24T10:00">10:0${i % 10}</time>`;
+    const bodyPart = i % 7 === 0 ? `<p>${i}</p>` : `<div class="update-body">${body}</div>`;
+    return `<article class="update" id="update-${i}" data-version="v${i}"><header class="update-header"><a href="#update-${i}">${time}</a>${title}</header>${bodyPart}<button type="button">Share</button></article>`;
+  });
+  await page(
+    'articles/b',
+    `<article data-pagefind-body><h1>Article <em>B</em> &#x26; co</h1>${updates.join('')}</article>`,
+  );
+  const html = await readFile(join(dir, 'articles/b/index.html'), 'utf8');
+  const records = await collectUpdateRecords(dir);
+  expect(records).toHaveLength(updates.length);
+  expect(records).toEqual(referenceUpdateRecords([{ path: 'articles/b/index.html', html }]));
 });
