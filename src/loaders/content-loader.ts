@@ -4,7 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentTree } from './read-content.ts';
 import { loadContent } from './shared-read.ts';
 import { selectPublished } from './published.ts';
-import { renderAll, type EarlyRenders } from './render-pool.ts';
+import { renderAll, WORKER_THRESHOLD, type EarlyRenders } from './render-pool.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';
 
 interface StoredFile {
@@ -62,12 +62,12 @@ async function storeFiles(
   );
   let other = 0;
   const rendered = await Promise.all(begun.map((render) => render ?? others[other++]!));
-  if (changed.length > 0) {
-    const early = begun.filter(Boolean).length;
+  // Said when worker threads took part (not for each edit in the dev server).
+  const begunEarly = begun.filter(Boolean).length;
+  if (begunEarly > 0 || changed.length >= WORKER_THRESHOLD)
     context.logger.info(
-      `${changed.length} Markdown file(s) rendered, ${early} of them while the content was read.`,
+      `${changed.length} Markdown file(s) rendered, ${begunEarly} of them while the content was read.`,
     );
-  }
   for (const [i, { file, digest }] of changed.entries()) {
     const filePath = relative(root, file.path).split(sep).join('/');
     const data = file.parse ? await context.parseData({ id: file.id, data: file.data, filePath }) : file.data;
