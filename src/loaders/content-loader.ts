@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentTree } from './read-content.ts';
-import { loadContent } from './shared-read.ts';
+import { loadContent, type BodyKind } from './shared-read.ts';
 import { selectPublished } from './published.ts';
 import { renderAll, WORKER_THRESHOLD, type EarlyRenders } from './render-pool.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';
@@ -25,7 +25,7 @@ function contentLoader(
   name: string,
   pick: (tree: ContentTree, visibility: VisibilityOptions) => StoredFile[],
   /** Articles and updates: the many bodies worth rendering early on a clean build. */
-  bodies = false,
+  bodies?: BodyKind,
 ): Loader {
   return {
     name,
@@ -52,7 +52,12 @@ async function storeFiles(
     .map((file) => ({ file, digest: context.generateDigest(`${file.text}\0${JSON.stringify(file.data)}`) }))
     .filter(({ file, digest }) => store.get(file.id)?.digest !== digest);
   // Bodies begun while the content was read, then the others.
-  const begun = changed.map(({ file }) => early?.take(file.path, file.text));
+  // A body a worker failed on is rendered again here (Astro's own error if it is broken).
+  const begun = changed.map(({ file }) =>
+    early
+      ?.take(file.path, file.text)
+      ?.catch(() => context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })),
+  );
   const others = await renderAll(
     changed
       .filter((_, i) => !begun[i])
@@ -86,7 +91,7 @@ export const articlesLoader = () =>
         text: a.text,
         data: a.data,
       })),
-    true,
+    'article',
   );
 
 /** Authors; a `photo` also becomes `portrait`, an astro:assets image (content.config.ts). */
@@ -112,5 +117,5 @@ export const updatesLoader = () =>
         // Once published, a scheduled update is an ordinary one: only the preview marks it.
         data: visibility.preview ? u.data : { ...u.data, scheduled: undefined },
       })),
-    true,
+    'update',
   );

@@ -64,7 +64,7 @@ export interface ReadOptions {
   /** The instant checks treat as now (times in the future); defaults to NEWS_NOW or the clock. */
   now?: number;
   /** Called with each article and update file as soon as it is read (see EarlyRenders). */
-  onSource?: (path: string, text: string) => void;
+  onSource?: (path: string, text: string, kind: 'article' | 'update') => void;
 }
 
 /**
@@ -142,7 +142,7 @@ async function readFiles(
       'the article has no index.md; add one with title and published',
     );
     if (article) {
-      onSource?.(article.path, article.text);
+      onSource?.(article.path, article.text, 'article');
       const data = validate(ArticleSchema, article, tree.problems);
       if (data) tree.articles.push({ ...article, slug: name, data });
     }
@@ -177,7 +177,7 @@ async function readUpdates(
     rel,
     tree.problems,
   );
-  for (const source of sources) if (source) onSource?.(source.path, source.text);
+  for (const source of sources) if (source) onSource?.(source.path, source.text, 'update');
   for (const [i, fileName] of fileNames.entries()) {
     const source = sources[i];
     if (!source) continue;

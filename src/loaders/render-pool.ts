@@ -4,8 +4,10 @@ import { Worker } from 'node:worker_threads';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
+import { markdownOptions } from '../markdown/pipeline.ts';
+import type { RenderedContent } from './render-markdown.ts';
 
-export type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+export type { RenderedContent };
 
 /** One Markdown file to render: its text (front matter included) and where it lives. */
 export interface MarkdownSource {
@@ -49,17 +51,38 @@ export async function renderAll(
   threads = defaultThreads(),
 ): Promise<RenderedContent[]> {
   const settings = workerSettings(config);
+  const here = ({ text, fileURL }: MarkdownSource) => renderHere(text, { fileURL });
   if (sources.length < WORKER_THRESHOLD || threads < 2 || !settings) {
     const results: RenderedContent[] = [];
-    for (const { text, fileURL } of sources) results.push(await renderHere(text, { fileURL }));
+    for (const source of sources) results.push(await here(source));
     return results;
   }
-  return renderInWorkers(sources, settings, threads);
+  // A body a worker could not render is rendered again here: a broken body then fails
+  // with Astro's own error, and a worker that died costs time, not the build.
+  const pool = new RenderPool(settings, threads);
+  let failed = false;
+  try {
+    return await Promise.all(
+      sources.map((source) =>
+        pool.render(source).catch((error: unknown) => (failed ? Promise.reject(error) : here(source))),
+      ),
+    );
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    await pool.close();
+  }
 }
 
+/**
+ * What the workers need, or undefined when they would not render as Astro does: syntax
+ * highlighting (its options hold functions) or a processor other than the one built
+ * from `markdownOptions` (the workers build theirs from those; plugins compared by name).
+ */
 export function workerSettings(config: AstroConfig): RendererSettings | undefined {
   const { markdown, image } = config;
-  if (markdown.syntaxHighlight !== false || markdown.processor.name !== 'unified') return undefined;
+  if (markdown.syntaxHighlight !== false || !sameProcessor(markdown.processor)) return undefined;
   const settings: RendererSettings = {
     image: { domains: image.domains, remotePatterns: image.remotePatterns },
     syntaxHighlight: false,
@@ -89,6 +112,20 @@ export async function renderInWorkers(
   }
 }
 
+function sameProcessor(processor: AstroConfig['markdown']['processor']): boolean {
+  if (processor.name !== 'unified') return false;
+  const options = processor.options as Partial<typeof markdownOptions>;
+  const names = (plugins: readonly unknown[] = []) =>
+    plugins.map((plugin) => ((Array.isArray(plugin) ? plugin[0] : plugin) as { name?: string })?.name).join();
+  return (
+    names(options.remarkPlugins) === names(markdownOptions.remarkPlugins) &&
+    names(options.rehypePlugins) === names(markdownOptions.rehypePlugins) &&
+    JSON.stringify(options.remarkRehype) === JSON.stringify(markdownOptions.remarkRehype) &&
+    options.gfm === markdownOptions.gfm &&
+    options.smartypants === markdownOptions.smartypants
+  );
+}
+
 interface Job {
   index: number;
   text: string;
@@ -110,12 +147,17 @@ export class RenderPool {
   /** Jobs sent to each worker and not answered yet. */
   readonly #sent = new Map<Worker, Map<number, Job>>();
   #count = 0;
-  #closed = false;
+  /** Why no job can be taken any more: the pool was closed, or every worker is gone. */
+  #stopped: Error | undefined;
 
-  constructor(settings: RendererSettings, threads: number) {
-    const file = new URL('./render-worker.ts', import.meta.url);
+  /** `workerFile` is for tests; the default is render-worker.ts. */
+  constructor(
+    settings: RendererSettings,
+    threads: number,
+    workerFile = new URL('./render-worker.ts', import.meta.url),
+  ) {
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(file, { workerData: settings });
+      const worker = new Worker(workerFile, { workerData: settings });
       this.#sent.set(worker, new Map());
       worker.on('message', (reply: Reply) => this.#answer(worker, reply));
       worker.on('error', (error) => this.#fail(worker, error));
@@ -127,20 +169,22 @@ export class RenderPool {
   }
 
   render({ text, fileURL }: MarkdownSource): Promise<RenderedContent> {
-    if (this.#closed) return Promise.reject(new RenderError('The Markdown render pool is closed.'));
+    if (this.#stopped) return Promise.reject(this.#stopped);
     return new Promise((resolve, reject) => {
       this.#queue.push({ index: this.#count++, text, fileURL: fileURL.href, resolve, reject });
       this.#dispatch();
     });
   }
 
-  /** Stops the workers; jobs not answered yet fail. */
+  /** Stops the workers; every job not answered yet fails. */
   async close(): Promise<void> {
-    this.#closed = true;
-    for (const job of this.#queue.splice(0))
-      job.reject(new RenderError('The Markdown render pool was closed.'));
+    const closed = new RenderError('The Markdown render pool was closed.');
+    this.#stopped ??= closed;
     const workers = [...this.#sent.keys()];
+    for (const sent of this.#sent.values()) for (const job of sent.values()) job.reject(closed);
+    for (const job of this.#queue.splice(0)) job.reject(closed);
     this.#sent.clear();
+    this.#idle.length = 0;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
@@ -155,7 +199,9 @@ export class RenderPool {
   }
 
   #answer(worker: Worker, { index, result, error }: Reply) {
-    const sent = this.#sent.get(worker)!;
+    // A reply that arrives after close() or after its worker was given up on is dropped.
+    const sent = this.#sent.get(worker);
+    if (!sent) return;
     const job = sent.get(index);
     sent.delete(index);
     if (error) job?.reject(asError(error));
@@ -174,7 +220,10 @@ export class RenderPool {
     this.#sent.delete(worker);
     const idle = this.#idle.indexOf(worker);
     if (idle !== -1) this.#idle.splice(idle, 1);
-    if (this.#sent.size === 0) for (const job of this.#queue.splice(0)) job.reject(error);
+    if (this.#sent.size === 0) {
+      this.#stopped ??= error;
+      for (const job of this.#queue.splice(0)) job.reject(error);
+    }
   }
 }
 

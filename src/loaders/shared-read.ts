@@ -11,13 +11,17 @@ import { EarlyRenders } from './render-pool.ts';
  * file) is most of a warm build: the loaders of one sync share one read. The dev
  * server starts a new generation whenever a file changes.
  */
+export type BodyKind = 'article' | 'update';
+
 interface SharedRead {
   key: string;
   tree: Promise<ContentTree>;
   /** The Markdown files read so far, for early renders that start late; emptied once read. */
-  sources: { path: string; text: string }[];
+  sources: { path: string; text: string; kind: BodyKind }[];
   done: boolean;
   early: EarlyRenders | undefined;
+  /** The kinds of files the early renders take (those whose store was empty). */
+  kinds: Set<BodyKind>;
 }
 
 let shared: SharedRead | undefined;
@@ -31,10 +35,11 @@ export function readShared(root: string, contentDir: string, now: number): Share
       sources: [] as SharedRead['sources'],
       done: false,
       early: undefined as EarlyRenders | undefined,
+      kinds: new Set<BodyKind>(),
     };
-    const onSource = (path: string, text: string) => {
-      if (state.early) state.early.add(path, text);
-      else state.sources.push({ path, text });
+    const onSource = (path: string, text: string, kind: BodyKind) => {
+      state.sources.push({ path, text, kind });
+      if (state.early && state.kinds.has(kind)) state.early.add(path, text);
     };
     const tree = readContent(root, contentDir, { now, onSource }).finally(() => {
       state.done = true;
@@ -47,16 +52,16 @@ export function readShared(root: string, contentDir: string, now: number): Share
 }
 
 /**
- * Renders the bodies of `read` in workers as they are read (see EarlyRenders), from the
- * files read so far on: for a loader whose store is empty, which renders every body.
- * A no-op once the tree is read, or when early renders already run or cannot.
+ * Renders the `kind` bodies of `read` in workers as they are read (see EarlyRenders),
+ * the files read so far first: for a loader whose store is empty, which renders every
+ * body of its kind. A no-op once the tree is read, or when workers cannot render.
  */
-export function renderEarly(read: SharedRead, make: () => EarlyRenders | undefined): void {
-  if (read.done || read.early) return;
-  const early = make();
-  if (!early) return;
-  read.early = early;
-  for (const { path, text } of read.sources.splice(0)) early.add(path, text);
+export function renderEarly(read: SharedRead, kind: BodyKind, make: () => EarlyRenders | undefined): void {
+  if (read.done || read.kinds.has(kind)) return;
+  read.early ??= make();
+  if (!read.early) return;
+  read.kinds.add(kind);
+  for (const source of read.sources) if (source.kind === kind) read.early.add(source.path, source.text);
 }
 
 /** Watchers that already start a new generation on changes (one handler, however many loaders). */
@@ -103,13 +108,13 @@ export interface SyncInput {
 /**
  * The load step every content loader shares: read the tree once per sync (failing the
  * build with every problem), hand it to `store`, and re-run on changes in `astro dev`.
- * `bodies`: the loader stores rendered Markdown (articles and updates, the many files).
+ * `bodies`: the kind of rendered Markdown the loader stores (articles or updates).
  * `preview` follows the watcher, not NODE_ENV or MODE, which tests and tools may set.
  */
 export async function loadContent(
   context: LoaderContext,
   store: (input: SyncInput) => Promise<void>,
-  options: { bodies?: boolean } = {},
+  options: { bodies?: BodyKind } = {},
 ) {
   const root = fileURLToPath(context.config.root);
   const contentDir = contentDirFor(root);
@@ -119,7 +124,7 @@ export async function loadContent(
     const read = readShared(root, contentDir, now);
     // A store of Markdown bodies that is empty renders them all: start while the rest is read.
     if (options.bodies && context.store.keys().length === 0)
-      renderEarly(read, () =>
+      renderEarly(read, options.bodies, () =>
         EarlyRenders.for(context.config, (threads) =>
           context.logger.info(`Rendering Markdown in ${threads} worker threads while the content is read.`),
         ),

@@ -1,4 +1,4 @@
-import { parseFrontmatter, isUnifiedProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { isUnifiedProcessor, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -6,8 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../../astro.config.mjs';
 import { createRandom } from '../../../scripts/bench/prng.ts';
 import { makeBody } from '../../../scripts/bench/news-text.ts';
+import { renderLikeContentLayer } from '../../../src/loaders/render-markdown.ts';
 import {
   EarlyRenders,
+  RenderPool,
   renderAll,
   renderInWorkers,
   WORKER_THRESHOLD,
@@ -16,6 +18,7 @@ import {
   type RendererSettings,
 } from '../../../src/loaders/render-pool.ts';
 import { PAYLOADS_FILE, type Payload } from '../../helpers/hostile-content.ts';
+import { projectRoot } from '../../helpers/temp-site.ts';
 
 // What Astro's resolved config holds for these settings (astro.config.mjs sets the processor
 // and turns highlighting off; the rest are Astro's defaults).
@@ -30,17 +33,8 @@ const settings: RendererSettings = {
 let renderer: MarkdownRenderer;
 
 /** What the content layer's renderMarkdown does, with the processor astro.config.mjs gives Astro. */
-async function renderLikeAstro(text: string, options?: { fileURL?: URL }) {
-  const { frontmatter, content } = parseFrontmatter(text);
-  const { code, metadata } = await renderer.render(content, { frontmatter, fileURL: options?.fileURL });
-  return {
-    html: code,
-    metadata: {
-      ...metadata,
-      imagePaths: (metadata.localImagePaths ?? []).concat(metadata.remoteImagePaths ?? []),
-    },
-  };
-}
+const renderLikeAstro = (text: string, options?: { fileURL?: URL }) =>
+  renderLikeContentLayer(renderer, text, options?.fileURL);
 
 let sources: MarkdownSource[];
 
@@ -90,6 +84,48 @@ describe('Markdown render workers', () => {
   });
 });
 
+describe('a render pool in trouble', () => {
+  const broken = { text: 'text', fileURL: { href: 'not a URL' } as URL };
+  const uncaught: unknown[] = [];
+  const onUncaught = (error: unknown) => uncaught.push(error);
+
+  it("fails with the body's error when one of many fails, with replies still coming in", async () => {
+    process.on('uncaughtException', onUncaught);
+    try {
+      const many = [...sources.slice(0, 30), broken, ...sources.slice(30, 60)];
+      await expect(renderInWorkers(many, settings, 2)).rejects.toThrow(/Invalid URL/);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
+  });
+
+  it('fails every job still waiting when it is closed, and takes no more', async () => {
+    const pool = new RenderPool(settings, 2);
+    const pending = Promise.allSettled(sources.slice(0, 40).map((s) => pool.render(s)));
+    await pool.close();
+    const settled = await pending;
+    // Nothing waits forever: whatever was not answered before the close failed.
+    expect(settled.some((r) => r.status === 'rejected')).toBe(true);
+    await expect(pool.render(sources[0]!)).rejects.toThrow(/closed/);
+  });
+
+  it('fails, instead of waiting forever, when its workers cannot start', async () => {
+    const pool = new RenderPool(
+      settings,
+      2,
+      pathToFileURL(`${projectRoot}/tests/fixtures/workers/failing-worker.mjs`),
+    );
+    await expect(pool.render(sources[0]!)).rejects.toThrow(/cannot start/);
+    await expect(pool.render(sources[1]!)).rejects.toThrow(/cannot start/);
+    // Once every worker is gone, a new job fails at once instead of waiting in the queue.
+    await new Promise((r) => setTimeout(r, 200));
+    await expect(pool.render(sources[2]!)).rejects.toThrow(/cannot start/);
+    await pool.close();
+  });
+});
+
 describe('renderAll', () => {
   const resolved = {
     markdown: { ...config.markdown, ...settings },
@@ -124,12 +160,28 @@ describe('renderAll', () => {
     expect(results).toStrictEqual(expected);
   });
 
+  it('renders again on the main thread a body a worker failed on', async () => {
+    const broken = { text: 'broken', fileURL: { href: 'not a URL' } as URL };
+    const many = [...sources.slice(0, WORKER_THRESHOLD), broken];
+    const results = await renderAll(
+      many,
+      resolved,
+      async (text, options) => (text === 'broken' ? { html: '<p>here</p>' } : renderLikeAstro(text, options)),
+      2,
+    );
+    expect(results.at(-1)).toEqual({ html: '<p>here</p>' });
+    expect(results[0]).toStrictEqual(await renderLikeAstro(many[0]!.text, { fileURL: many[0]!.fileURL }));
+  });
+
   it('keeps the main thread for settings a worker cannot take', () => {
     const highlighted = {
       ...resolved,
       markdown: { ...resolved.markdown, syntaxHighlight: 'shiki' },
     } as AstroConfig;
     expect(workerSettings(highlighted)).toBeUndefined();
+    // A processor with other plugins than the workers build theirs with.
+    const other = { ...resolved, markdown: { ...resolved.markdown, processor: unified({}) } } as AstroConfig;
+    expect(workerSettings(other)).toBeUndefined();
     expect(workerSettings(resolved)).toEqual(settings);
   });
 });
@@ -166,9 +218,21 @@ describe('EarlyRenders', () => {
   });
 
   it('start no worker for a small site', () => {
-    const early = new EarlyRenders(settings, 2);
+    let started = 0;
+    const early = new EarlyRenders(settings, 2, () => started++);
     for (const file of many().slice(0, WORKER_THRESHOLD - 1)) early.add(file.path, file.text);
     early.finish();
     expect(early.take(many()[0]!.path, many()[0]!.text)).toBeUndefined();
+    expect(started).toBe(0);
+  });
+
+  it('say when their workers start', async () => {
+    let started = 0;
+    const early = new EarlyRenders(settings, 2, () => started++);
+    const files = many();
+    for (const file of files) early.add(file.path, file.text);
+    early.finish();
+    expect(started).toBe(1);
+    await Promise.all(files.map((f) => early.take(f.path, f.text)));
   });
 });
