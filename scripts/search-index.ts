@@ -5,7 +5,7 @@ import { decodeHTML } from 'entities';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { attributesOf, innerHtmlOf, TAG } from '../src/model/html-tags.ts';
+import { attributesOf, innerHtmlOf, TAG_AT_START } from '../src/model/html-tags.ts';
 import { mapInBatches } from '../src/model/in-batches.ts';
 import { htmlToPlainText } from '../src/model/plain-text.ts';
 import { writeSearchFiles } from './search-files.ts';
@@ -165,8 +165,6 @@ function* updatesIn(html: string) {
     };
   }
 }
-
-const TAG_AT_START = new RegExp(`^(?:${TAG.source})`);
 
 /** Update permalink pages only redirect: thousands of tiny files with nothing to index. */
 const PERMALINK_PAGE = /^articles\/[^/]+\/updates\//;

@@ -67,7 +67,8 @@ export function socialImage(input: SocialImageInput): Promise<Buffer> {
   asked.add(key);
   const early = started.get(key);
   started.delete(key);
-  return early ?? cachedSocialImage(input);
+  // One that failed in the background is made again here, so the route reports its own error.
+  return early ? early.catch(() => cachedSocialImage(input)) : cachedSocialImage(input);
 }
 
 /**
@@ -87,7 +88,7 @@ export function startSocialImages(inputs: Iterable<() => Promise<SocialImageInpu
         started.set(key, png);
         await png;
       } catch {
-        // Reported by the route itself, which makes the image again.
+        // The route makes that image again and reports its error (socialImage).
       }
     }
   })();

@@ -1,7 +1,8 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { TAG } from './html-tags.ts';
+import { looksLikeTag, tagPattern } from './html-tags.ts';
+import { absolutizeByTree } from './html-tree.ts';
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
 /** A start tag that may hold an address: only these are parsed and written again. */
@@ -11,10 +12,13 @@ const HAS_URL = /\s(?:href|src|poster|srcset)\s*=/i;
  * Makes every link and image address in an HTML fragment absolute, resolved against
  * the page it came from: feed readers show content away from the site. Works on our
  * own sanitized HTML; only URL attributes change, and only the start tags holding one
- * are parsed (hast) and written again, the rest of the text is kept as it is.
+ * are parsed (hast) and written again, the rest of the text is kept as it is (the tree
+ * version, html-tree.ts, writes the whole fragment again: the same document once parsed).
  */
 export function absolutizeHtml(html: string, pageUrl: string): string {
-  return html.replace(TAG, (tag: string, close?: string) =>
+  // HTML the tag scanner does not recognise goes through the full parse.
+  if (looksLikeTag(html.replace(tagPattern(), ''))) return absolutizeByTree(html, pageUrl);
+  return html.replace(tagPattern(), (tag: string, close?: string) =>
     close === '' && HAS_URL.test(tag) ? absolutizeTag(tag, pageUrl) : tag,
   );
 }

@@ -4,12 +4,28 @@
  * attribute values are quoted, so a `>` inside one does not end the tag. Comments too
  * (the sanitizer drops them, but a tag inside one must not count).
  */
-export const TAG =
-  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const TAG_SOURCE =
+  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/
+    .source;
+
+/** A new global TAG pattern: groups 1 "/" for an end tag, 2 the name, 3 the attributes. */
+export const tagPattern = () => new RegExp(TAG_SOURCE, 'g');
+
+/** The tags of `html`, in order (see tagPattern). */
+export const tagsIn = (html: string) => html.matchAll(tagPattern());
+
+/** A tag at the very start of a string. */
+export const TAG_AT_START = new RegExp(`^(?:${TAG_SOURCE})`);
+
+/**
+ * True when text between the tags still holds something that opens a tag: the HTML is
+ * not in the form the scanner expects, and callers fall back to a full parse.
+ */
+export const looksLikeTag = (text: string) => /<[a-zA-Z!/?]/.test(text);
 
 const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-/** The attributes of a start tag matched by TAG, names lowercased, values still encoded. */
+/** The attributes of a start tag matched by tagPattern, names lowercased, values still encoded. */
 export function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   const name = /^<[a-zA-Z][a-zA-Z0-9-]*/.exec(tag)?.[0].length ?? 0;
@@ -31,7 +47,7 @@ export function innerHtmlOf(
 ): string | undefined {
   let depth = 0;
   let start = -1;
-  for (const tag of html.matchAll(TAG)) {
+  for (const tag of tagsIn(html)) {
     if (tag[2]?.toLowerCase() !== name) continue;
     if (start === -1) {
       if (tag[1] === '' && (!where || where(tag[0]))) {

@@ -6,6 +6,7 @@ import { collectUpdateRecords } from '../../scripts/search-index.ts';
 import { listFiles } from '../../scripts/site-files.ts';
 import { referenceUpdateRecords } from '../helpers/search-records-reference.ts';
 import { addUpdate, articleSlug, writeCorpus } from '../../scripts/bench/corpus.ts';
+import { earlyRendered } from '../helpers/build-log.ts';
 import { compareDirs } from '../helpers/compare-dirs.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 import { runNodeScript } from '../helpers/run-script.ts';
@@ -30,12 +31,6 @@ describe('npm run publish', () => {
     // Bodies rendered in worker threads (a clean build) and on the main thread (the publish) agree.
     expect(earlyRendered(first.output)).toBeGreaterThan(100);
   });
-
-  /** How many bodies a build's log says were rendered while the content was read. */
-  const earlyRendered = (output: string) =>
-    [...output.matchAll(/(\d+) Markdown file\(s\) rendered, (\d+) of them while the content was read/g)]
-      .map((m) => Number(m[2]))
-      .reduce((a, b) => a + b, 0);
 
   afterAll(() => site?.cleanup());
 

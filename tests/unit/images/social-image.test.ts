@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,5 +61,20 @@ describe('social images started ahead of their routes', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await cached()).toBe(0);
     expect(png.equals(await renderSocialImage(input))).toBe(true);
+  });
+
+  it('are made again by the route when the background attempt failed', async () => {
+    const input = { title: 'Retried', siteName: 'Site', photoPath: join(cache, 'not-there-yet.jpg') };
+    startSocialImages([() => Promise.resolve(input)]);
+    await new Promise((r) => setTimeout(r, 300));
+    // The photo arrives after the background attempt failed: the route's own attempt works.
+    await writeFile(
+      input.photoPath,
+      await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    const png = await socialImage(input);
+    expect((await sharp(png).metadata()).width).toBe(1200);
   });
 });

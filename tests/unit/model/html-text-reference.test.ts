@@ -10,7 +10,10 @@ import { createRandom } from '../../../scripts/bench/prng.ts';
 import { makeBody } from '../../../scripts/bench/news-text.ts';
 import { absolutizeHtml } from '../../../src/model/absolute-html.ts';
 import { htmlToPlainText } from '../../../src/model/plain-text.ts';
-import { referenceAbsoluteHtml, referencePlainText } from '../../helpers/html-reference.ts';
+import {
+  absolutizeByTree as referenceAbsoluteHtml,
+  plainTextByTree as referencePlainText,
+} from '../../../src/model/html-tree.ts';
 import { PAYLOADS_FILE, type Payload } from '../../helpers/hostile-content.ts';
 import { projectRoot } from '../../helpers/temp-site.ts';
 
@@ -47,6 +50,23 @@ beforeAll(async () => {
     {
       name: 'addresses in srcset and poster only',
       html: '<picture><source srcset="a.webp 1x, /b.webp 2x"><img src="c.jpg" alt=""></picture><video poster="p.jpg"></video>',
+    },
+    { name: 'bidi marks', html: '<p>Name\u200F with RLM \u202Eand more\u202C</p>' },
+    { name: 'bidi marks in preformatted text', html: '<p>a\u200F</p><pre>\u200Fkept</pre>' },
+    { name: 'zero-width space at a line break', html: '<p>a\u200B\nb and c \n\u200Bd</p>' },
+    { name: 'table without white space', html: 'x<table><tr><td>a</td></tr></table>y' },
+    {
+      name: 'table with white space',
+      html: '<p>x</p>\n<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>c</td>\n<td>d</td>\n</tr>\n</tbody>\n</table>\n<p>y</p>',
+    },
+    {
+      name: 'hidden and dialogs',
+      html: '<p>a<span hidden>b</span>c<dialog>d</dialog><dialog open>e</dialog></p>',
+    },
+    { name: 'pre', html: '<p>a</p><pre><code>  b\n   c</code></pre>' },
+    {
+      name: 'HTML the scanner does not recognise',
+      html: '<p data-x=a"b>text <a title=a"b href="u">u</a></p>',
     },
     { name: 'entities', html: '<p>&amp;amp; &#x26; &lt; &#60; &nbsp;x &copy; &notit; &amp</p>' },
   );

@@ -82,7 +82,7 @@ test('records read from the page text match a full HTML parse, whatever the bodi
     const title = i % 3 === 0 ? '' : `<h2 id="u${i}-title">Title ${i} &#x26; more</h2>`;
     const time = i % 5 === 0 ? '' : `<time datetime="2024-03-24T10:00">10:0${i % 10}</time>`;
     const bodyPart = i % 7 === 0 ? `<p>${i}</p>` : `<div class="update-body">${body}</div>`;
-    return `<article class="update" id="update-${i}" data-version="v${i}"><header class="update-header"><a href="#update-${i}">${time}</a>${title}</header>${bodyPart}<button type="button">Share</button></article>`;
+    return `<article class="update" id="update-${i}" data-version="v${i}"><header class="update-header"><a href="#update-${i}">${time}</a>${title}</header>${bodyPart}<button type="button" class="share" hidden>Share</button></article>`;
   });
   await page(
     'articles/b',

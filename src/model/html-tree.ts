@@ -1,18 +1,21 @@
-// The tree-based versions of htmlToPlainText and absolutizeHtml (a full HTML parse with
-// parse5 through hast), kept as the reference the fast string versions are checked against.
+// The tree-based versions of htmlToPlainText and absolutizeHtml: a full HTML parse with
+// parse5 through hast. The string versions (plain-text.ts, absolute-html.ts) fall back to
+// them for what they do not handle themselves, and tests check them against each other.
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 
-export function referencePlainText(html: string): string {
+/** The readable text (hast-util-to-text), white space collapsed. */
+export function plainTextByTree(html: string): string {
   return toText(fromHtml(html, { fragment: true }))
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-export function referenceAbsoluteHtml(html: string, pageUrl: string): string {
+/** The fragment with every href, src, poster and srcset resolved against `pageUrl`, written again whole. */
+export function absolutizeByTree(html: string, pageUrl: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
   const resolve = (value: string) => {
     try {
