@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { site } from '../src/site.ts';
-import { indexSite } from './search-index.ts';
+import { searchDuringBuild } from './search-during-build.ts';
+import { writeSearchFiles } from './search-files.ts';
 import { removeDeadStaging, resetBuildEnvironment, writeHostHeaders } from './site-files.ts';
 
 resetBuildEnvironment();
@@ -26,16 +27,22 @@ async function clearLeftovers() {
 
 await clearLeftovers();
 try {
+  // Search is part of the site: a failed index fails the build and dist/ stays as it was.
+  // It starts once the pages are written, while Astro finishes (scripts/search-during-build.ts).
+  const search = searchDuringBuild(staging, site.lang);
   await build({
     root,
     outDir: staging,
     logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info',
+    integrations: [search.integration],
   });
-  // Search is part of the site: a failed index fails the build and dist/ stays as it was.
-  const indexing = performance.now();
-  const indexed = await indexSite(staging, site.lang);
-  const seconds = ((performance.now() - indexing) / 1000).toFixed(1);
-  console.log(`Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${seconds} s)`);
+  const waiting = performance.now();
+  const indexed = await search.index();
+  await writeSearchFiles(join(staging, 'pagefind'), indexed.files);
+  const seconds = ((performance.now() - waiting) / 1000).toFixed(1);
+  console.log(
+    `Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${seconds} s after the build)`,
+  );
   await writeHostHeaders(staging);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });

@@ -8,7 +8,6 @@ import * as pagefind from 'pagefind';
 import { attributesOf, innerHtmlOf, TAG_AT_START } from '../src/model/html-tags.ts';
 import { mapInBatches } from '../src/model/in-batches.ts';
 import { htmlToPlainText } from '../src/model/plain-text.ts';
-import { writeSearchFiles } from './search-files.ts';
 import { listFiles } from './site-files.ts';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
@@ -37,13 +36,6 @@ export interface SearchIndex {
   files: { path: string; content: Uint8Array }[];
   pages: number;
   updates: number;
-}
-
-/** Writes the Pagefind bundle into `<dir>/pagefind/`; throws SearchIndexError with Pagefind's own words. */
-export async function indexSite(dir: string, language: string): Promise<{ pages: number; updates: number }> {
-  const index = await buildSearchIndex(dir, language);
-  await writeSearchFiles(join(dir, 'pagefind'), index.files);
-  return { pages: index.pages, updates: index.updates };
 }
 
 /** Indexes the site built in `dir` and returns the bundle without writing it. */
@@ -173,7 +165,11 @@ const BATCH = 64;
 
 /** Every HTML page of the site but the permalink redirects, in path order. */
 async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
-  const paths = (await listFiles(dir))
+  // Only article pages and their older pages hold anything to index. Listing articles/
+  // alone also keeps clear of folders Astro is still removing when the index starts
+  // during a build (its prerender folder: scripts/search-during-build.ts).
+  const paths = (await listFiles(join(dir, 'articles')))
+    .map((path) => `articles/${path}`)
     .filter((path) => path.endsWith('.html') && !PERMALINK_PAGE.test(path))
     .sort();
   const texts = await mapInBatches(paths, BATCH, (path) => readFile(join(dir, path), 'utf8'));

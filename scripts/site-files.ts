@@ -1,4 +1,5 @@
 // Small helpers the build, the fast publish and the search index share.
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
@@ -6,10 +7,9 @@ import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
 /** Every file under `folder`, relative to it with "/" separators; none when it does not exist. */
 export async function listFiles(folder: string): Promise<string[]> {
   const dir = folder.replace(/[\\/]+$/, '');
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  });
+  // A missing folder has no files; a folder vanishing while it is listed is an error, not "empty".
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile())
     .map((e) =>

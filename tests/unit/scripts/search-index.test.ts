@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import config from '../../../astro.config.mjs';
-import { collectUpdateRecords, indexSite, SearchIndexError } from '../../../scripts/search-index.ts';
+import { buildSearchIndex, collectUpdateRecords, SearchIndexError } from '../../../scripts/search-index.ts';
 import { PAYLOADS_FILE, type Payload } from '../../helpers/hostile-content.ts';
 import { referenceUpdateRecords } from '../../helpers/search-records-reference.ts';
 
@@ -63,8 +63,8 @@ test('one record per update on article pages, pointing at its place; the main pa
 
 test('a site without any article page fails clearly instead of shipping an empty search', async () => {
   await page('', '<h1>Front page</h1>');
-  await expect(indexSite(dir, 'en')).rejects.toThrow(SearchIndexError);
-  await expect(indexSite(dir, 'en')).rejects.toThrow(/no page has data-pagefind-body/);
+  await expect(buildSearchIndex(dir, 'en')).rejects.toThrow(SearchIndexError);
+  await expect(buildSearchIndex(dir, 'en')).rejects.toThrow(/no page has data-pagefind-body/);
 });
 
 test('records read from the page text match a full HTML parse, whatever the bodies hold', async () => {

@@ -1,0 +1,39 @@
+// The search index of a full build, started as soon as Astro has written its last page.
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { buildSearchIndex, SearchIndexError, type SearchIndex } from './search-index.ts';
+
+/**
+ * An integration for scripts/build.ts: when Astro has rendered and written every page
+ * (its prerenderer's teardown), the search index starts on them, while Astro still
+ * encodes photos and the integrations write the permalink pages and sitemaps.
+ * Pagefind indexes in its own process, on a core those steps leave partly idle. The
+ * pages are final by then (nothing after rewrites an article page), and they are read
+ * in path order as before, so the index is the one a later start would give.
+ * `index()` gives the bundle, or the error; an error also fails the build.
+ */
+export function searchDuringBuild(dir: string, language: string) {
+  let started: Promise<SearchIndex> | undefined;
+  const index = (): Promise<SearchIndex> =>
+    started ?? Promise.reject(new SearchIndexError('Search index: Astro rendered no page.'));
+  const integration: AstroIntegration = {
+    name: 'live-news:search-during-build',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((standard): AstroPrerenderer => ({
+          ...standard,
+          name: 'live-news:search-during-build',
+          async teardown() {
+            await standard.teardown?.();
+            started = buildSearchIndex(dir, language);
+            // Awaited in astro:build:done and by the caller; never left unhandled meanwhile.
+            started.catch(() => undefined);
+          },
+        }));
+      },
+      'astro:build:done': async () => {
+        await index();
+      },
+    },
+  };
+  return { integration, index };
+}
