@@ -17,6 +17,12 @@ export function plainTextByTree(html: string): string {
 /** The fragment with every href, src, poster and srcset resolved against `pageUrl`, written again whole. */
 export function absolutizeByTree(html: string, pageUrl: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (node: Element) => absolutizeElement(node, pageUrl));
+  return toHtml(tree);
+}
+
+/** Resolves the element's href, src, poster and srcset against `pageUrl`, in place. */
+export function absolutizeElement(element: Element, pageUrl: string): void {
   const resolve = (value: string) => {
     try {
       return new URL(value.trim(), pageUrl).href;
@@ -24,21 +30,18 @@ export function absolutizeByTree(html: string, pageUrl: string): string {
       return value;
     }
   };
-  visit(tree, 'element', (node: Element) => {
-    for (const name of ['href', 'src', 'poster'] as const) {
-      const value = node.properties[name];
-      if (typeof value === 'string') node.properties[name] = resolve(value);
-    }
-    const srcset = node.properties.srcSet;
-    if (typeof srcset === 'string' || Array.isArray(srcset)) {
-      const candidates = Array.isArray(srcset) ? srcset.map(String) : srcset.split(',');
-      node.properties.srcSet = candidates
-        .map((candidate) => {
-          const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-          return [resolve(url), ...descriptor].join(' ');
-        })
-        .join(', ');
-    }
-  });
-  return toHtml(tree);
+  for (const name of ['href', 'src', 'poster'] as const) {
+    const value = element.properties[name];
+    if (typeof value === 'string') element.properties[name] = resolve(value);
+  }
+  const srcset = element.properties.srcSet;
+  if (typeof srcset === 'string' || Array.isArray(srcset)) {
+    const candidates = Array.isArray(srcset) ? srcset.map(String) : srcset.split(',');
+    element.properties.srcSet = candidates
+      .map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        return [resolve(url), ...descriptor].join(' ');
+      })
+      .join(', ');
+  }
 }
