@@ -1,8 +1,8 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { ContentTree } from './read-content.ts';
-import { loadContent, type BodyKind } from './shared-read.ts';
+import type { BodyKind, ContentTree } from './read-content.ts';
+import { loadContent } from './shared-read.ts';
 import { selectPublished } from './published.ts';
 import { renderAll, WORKER_THRESHOLD, type EarlyRenders } from './render-pool.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';

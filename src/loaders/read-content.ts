@@ -60,11 +60,14 @@ export interface ContentTree {
   problems: ContentProblem[];
 }
 
+/** The Markdown files with a body to render: article introductions and updates. */
+export type BodyKind = 'article' | 'update';
+
 export interface ReadOptions {
   /** The instant checks treat as now (times in the future); defaults to NEWS_NOW or the clock. */
   now?: number;
   /** Called with each article and update file as soon as it is read (see EarlyRenders). */
-  onSource?: (path: string, text: string, kind: 'article' | 'update') => void;
+  onSource?: (path: string, text: string, kind: BodyKind) => void;
 }
 
 /**

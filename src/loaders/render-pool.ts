@@ -59,20 +59,7 @@ export async function renderAll(
   }
   // A body a worker could not render is rendered again here: a broken body then fails
   // with Astro's own error, and a worker that died costs time, not the build.
-  const pool = new RenderPool(settings, threads);
-  let failed = false;
-  try {
-    return await Promise.all(
-      sources.map((source) =>
-        pool.render(source).catch((error: unknown) => (failed ? Promise.reject(error) : here(source))),
-      ),
-    );
-  } catch (error) {
-    failed = true;
-    throw error;
-  } finally {
-    await pool.close();
-  }
+  return renderInWorkers(sources, settings, threads, here);
 }
 
 /**
@@ -98,15 +85,29 @@ export function workerSettings(config: AstroConfig): RendererSettings | undefine
   return settings;
 }
 
-/** Renders `sources` in a pool of `threads` workers, closed when they are done. */
+/**
+ * Renders `sources` in a pool of `threads` workers, closed when they are done. With
+ * `fallback`, a body a worker fails on is rendered by it instead (until one fails there too).
+ */
 export async function renderInWorkers(
   sources: readonly MarkdownSource[],
   settings: RendererSettings,
   threads: number,
+  fallback?: (source: MarkdownSource) => Promise<RenderedContent>,
 ): Promise<RenderedContent[]> {
   const pool = new RenderPool(settings, threads);
+  let failed = false;
   try {
-    return await Promise.all(sources.map((source) => pool.render(source)));
+    return await Promise.all(
+      sources.map((source) =>
+        pool
+          .render(source)
+          .catch((error: unknown) => (failed || !fallback ? Promise.reject(error) : fallback(source))),
+      ),
+    );
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
     await pool.close();
   }

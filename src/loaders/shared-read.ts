@@ -3,7 +3,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { contentDirFor } from './content-dir.ts';
 import { ContentError } from './content-problem.ts';
 import { readNow } from './news-now.ts';
-import { readContent, type ContentTree } from './read-content.ts';
+import { readContent, type BodyKind, type ContentTree } from './read-content.ts';
 import { EarlyRenders } from './render-pool.ts';
 
 /**
@@ -11,8 +11,6 @@ import { EarlyRenders } from './render-pool.ts';
  * file) is most of a warm build: the loaders of one sync share one read. The dev
  * server starts a new generation whenever a file changes.
  */
-export type BodyKind = 'article' | 'update';
-
 interface SharedRead {
   key: string;
   tree: Promise<ContentTree>;

@@ -1,22 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) =>
-      join(e.parentPath, e.name)
-        .slice(dir.length + 1)
-        .split(sep)
-        .join('/'),
-    )
-    .sort();
-}
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../../scripts/site-files.ts';
 
 /** Every difference between two built sites: files only in one, and files whose bytes differ. */
 export async function compareDirs(a: string, b: string): Promise<string[]> {
   const [left, right] = await Promise.all([listFiles(a), listFiles(b)]);
+  left.sort();
+  right.sort();
   const rightSet = new Set(right);
   const leftSet = new Set(left);
   const differences = [
