@@ -1,20 +1,22 @@
-import { getCollection } from 'astro:content';
 import { buildArticleView, splitUpdateEntryId, type ArticleView } from '../model/article-view.ts';
 import { orderArticles } from '../model/order-articles.ts';
 import { withPhotos } from '../model/article-photos.ts';
 import { loadPhotos } from './photos.ts';
 import { site } from '../site.ts';
 import { isArticleRendered } from './publish-scope.ts';
+import { contentVersion, loadCollection } from './content.ts';
 
-let views: Promise<ArticleView[]> | undefined;
+let views: { version: number; articles: Promise<ArticleView[]> } | undefined;
 
-/** Every article as a view model, newest first; computed once per build. */
+/** Every article as a view model, newest first; computed once per build (and per publish, see content.ts). */
 export function loadArticles(): Promise<ArticleView[]> {
-  views ??= (async () => {
+  const version = contentVersion();
+  if (views?.version === version) return views.articles;
+  const articles = (async () => {
     const [articles, updates, authors, photos] = await Promise.all([
-      getCollection('articles'),
-      getCollection('updates'),
-      getCollection('authors'),
+      loadCollection('articles'),
+      loadCollection('updates'),
+      loadCollection('authors'),
       loadPhotos(),
     ]);
     const byArticle = Map.groupBy(updates, (u) => splitUpdateEntryId(u.id).article);
@@ -25,7 +27,8 @@ export function loadArticles(): Promise<ArticleView[]> {
       ),
     );
   })();
-  return views;
+  views = { version, articles };
+  return articles;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import { getEntry } from 'astro:content';
+import { loadEntry } from './content.ts';
 import { absolutizeHtml } from '../model/absolute-html.ts';
 import type { ArticleView, UpdateView } from '../model/article-view.ts';
 import { buildJsonFeed, toRfc3339, type JsonFeed, type JsonFeedItem } from '../model/json-feed.ts';
@@ -43,7 +43,7 @@ async function buildSiteFeed(articles: readonly ArticleView[], deploy: Deploy): 
   const entries = await Promise.all(
     articles.map(async (article): Promise<FeedEntry> => {
       const link = url(paths.article(article.slug));
-      const intro = (await getEntry('articles', article.slug))?.rendered?.html ?? '';
+      const intro = (await loadEntry('articles', article.slug))?.rendered?.html ?? '';
       const html = intro.trim()
         ? absolutizeHtml(intro, link)
         : `<p>${escapeHtml(article.summary ?? article.title)}</p>`;
@@ -95,7 +95,7 @@ async function buildUpdatesFeed(article: ArticleView, deploy: Deploy): Promise<F
   const entries = await Promise.all(
     article.updates.map(async (update: UpdateView): Promise<FeedEntry> => {
       const link = new URL(updatePermalink(deploy.base, article.slug, update.id), articleUrl).href;
-      const rendered = (await getEntry('updates', update.entryId))?.rendered?.html ?? '';
+      const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
       return {
         id: link,
         url: link,

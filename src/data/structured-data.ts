@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { loadEntry } from './content.ts';
 import type { ArticleView, UpdateView } from '../model/article-view.ts';
 import { buildArticleJsonLd, type JsonLdAuthor, type JsonLdUpdate } from '../model/json-ld.ts';
 import type { PageMeta } from '../model/page-meta.ts';
@@ -60,11 +60,11 @@ export async function articleJsonLd(
     ...article.authors.map(person),
     ...(article.byline ? [{ type: bylineType, name: article.byline } as const] : []),
   ];
-  const entry = await getEntry('articles', article.slug);
+  const entry = await loadEntry('articles', article.slug);
   const body = htmlToPlainText(entry?.rendered?.html ?? '');
   const items = await Promise.all(
     updates.map(async (update): Promise<JsonLdUpdate> => {
-      const rendered = (await getEntry('updates', update.entryId))?.rendered?.html ?? '';
+      const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
       return {
         id: update.id,
         ...(update.title && { headline: update.title }),

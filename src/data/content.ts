@@ -1,0 +1,43 @@
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { currentOverlay, ownerOf, type ContentOverlay, type OverlayEntry } from '../model/content-overlay.ts';
+
+/**
+ * The content store as the pages read it: astro:content, with the entries of any
+ * article the long-lived publisher has replaced since the build (see
+ * src/model/content-overlay.ts). Every page and data module reads through here.
+ */
+export async function loadCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  const stored = await getCollection(name);
+  const overlay = currentOverlay();
+  if (!overlay || (name !== 'articles' && name !== 'updates')) return stored;
+  const kept = stored.filter((entry) => !overlay.articles.has(ownerOf(name, entry.id)));
+  return [...kept, ...replaced(overlay, name).map((entry) => asEntry(name, entry))];
+}
+
+/** One entry, or undefined when there is none. */
+export async function loadEntry<C extends CollectionKey>(
+  name: C,
+  id: string,
+): Promise<CollectionEntry<C> | undefined> {
+  const overlay = currentOverlay();
+  if (overlay && (name === 'articles' || name === 'updates') && overlay.articles.has(ownerOf(name, id))) {
+    const entry = replaced(overlay, name).find((candidate) => candidate.id === id);
+    return entry && asEntry(name, entry);
+  }
+  return getEntry(name, id) as Promise<CollectionEntry<C> | undefined>;
+}
+
+/** Changes whenever the publisher replaces entries: what is computed from the content is keyed by it. */
+export function contentVersion(): number {
+  return currentOverlay()?.version ?? 0;
+}
+
+function replaced(overlay: ContentOverlay, name: 'articles' | 'updates'): OverlayEntry[] {
+  return [...overlay.articles.values()].flatMap((entries) =>
+    name === 'articles' ? (entries.article ? [entries.article] : []) : entries.updates,
+  );
+}
+
+function asEntry<C extends CollectionKey>(name: C, entry: OverlayEntry): CollectionEntry<C> {
+  return { ...entry, collection: name } as unknown as CollectionEntry<C>;
+}
