@@ -23,16 +23,24 @@ export function updatePermalinks(): AstroIntegration {
     name: 'live-news:update-permalinks',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const template = await readFile(join(out, PERMALINK_TEMPLATE_FILE), 'utf8');
-        const entries = JSON.parse(await readFile(join(out, PERMALINKS_FILE), 'utf8')) as PermalinkEntry[];
-        await rm(join(out, dirname(PERMALINK_TEMPLATE_FILE)), { recursive: true });
-        await rm(join(out, PERMALINKS_FILE));
-        await writePermalinkPages(out, entries, permalinkPageFiller(template));
-        logger.info(`${entries.length} update permalink page(s) written.`);
+        const count = await writeUpdatePermalinks(fileURLToPath(dir));
+        logger.info(`${count} update permalink page(s) written.`);
       },
     },
   };
+}
+
+/**
+ * In a site folder Astro has written: the permalink pages of the updates listed in
+ * permalinks.json, from the template page; both are removed. Gives how many.
+ */
+export async function writeUpdatePermalinks(out: string): Promise<number> {
+  const template = await readFile(join(out, PERMALINK_TEMPLATE_FILE), 'utf8');
+  const entries = JSON.parse(await readFile(join(out, PERMALINKS_FILE), 'utf8')) as PermalinkEntry[];
+  await rm(join(out, dirname(PERMALINK_TEMPLATE_FILE)), { recursive: true });
+  await rm(join(out, PERMALINKS_FILE));
+  await writePermalinkPages(out, entries, permalinkPageFiller(template));
+  return entries.length;
 }
 
 async function writePermalinkPages(

@@ -7,7 +7,7 @@ import { selectPublished } from './published.ts';
 import { renderAll, WORKER_THRESHOLD, type EarlyRenders } from './render-pool.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';
 
-interface StoredFile {
+export interface StoredFile {
   id: string;
   path: string;
   text: string;
@@ -81,18 +81,16 @@ async function storeFiles(
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
 
-export const articlesLoader = () =>
-  contentLoader(
-    'articles',
-    (tree, visibility) =>
-      selectPublished(tree, visibility).articles.map((a) => ({
-        id: a.slug,
-        path: a.path,
-        text: a.text,
-        data: a.data,
-      })),
-    'article',
-  );
+/** What the articles collection stores: one entry per published article. */
+export const articleFiles = (tree: ContentTree, visibility: VisibilityOptions): StoredFile[] =>
+  selectPublished(tree, visibility).articles.map((a) => ({
+    id: a.slug,
+    path: a.path,
+    text: a.text,
+    data: a.data,
+  }));
+
+export const articlesLoader = () => contentLoader('articles', articleFiles, 'article');
 
 /** Authors; a `photo` also becomes `portrait`, an astro:assets image (content.config.ts). */
 export const authorsLoader = () =>
@@ -106,16 +104,14 @@ export const authorsLoader = () =>
     })),
   );
 
-export const updatesLoader = () =>
-  contentLoader(
-    'updates',
-    (tree, visibility) =>
-      selectPublished(tree, visibility).updates.map((u) => ({
-        id: `${u.article}/${u.fileName.replace(/\.md$/i, '')}`,
-        path: u.path,
-        text: u.text,
-        // Once published, a scheduled update is an ordinary one: only the preview marks it.
-        data: visibility.preview ? u.data : { ...u.data, scheduled: undefined },
-      })),
-    'update',
-  );
+/** What the updates collection stores: one entry per published update of a published article. */
+export const updateFiles = (tree: ContentTree, visibility: VisibilityOptions): StoredFile[] =>
+  selectPublished(tree, visibility).updates.map((u) => ({
+    id: `${u.article}/${u.fileName.replace(/\.md$/i, '')}`,
+    path: u.path,
+    text: u.text,
+    // Once published, a scheduled update is an ordinary one: only the preview marks it.
+    data: visibility.preview ? u.data : { ...u.data, scheduled: undefined },
+  }));
+
+export const updatesLoader = () => contentLoader('updates', updateFiles, 'update');

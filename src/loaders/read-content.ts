@@ -105,53 +105,95 @@ async function readFiles(
     problem(articlesDir, 1, 'file', 'the articles folder is missing; create it with one folder per article');
     return tree;
   }
-  for (const name of folders) {
-    const folder = join(articlesDir, name);
-    const kind = await kindOf(folder);
-    if (kind === 'link') {
-      problem(
-        folder,
-        1,
-        'file',
-        'is a symbolic link; content must be real folders and files inside content/',
-      );
-      continue;
-    }
-    if (kind !== 'dir') {
-      if (!name.startsWith('.')) {
-        problem(
-          folder,
-          1,
-          'file',
-          'is not an article folder; put each article in content/articles/<slug>/index.md',
-        );
-      }
-      continue;
-    }
-    if (!SLUG_PATTERN.test(name)) {
-      problem(
-        folder,
-        1,
-        'file',
-        'the folder name is the article URL; use only lowercase letters, digits and hyphens',
-      );
-      continue;
-    }
-    const index = join(folder, 'index.md');
-    const article = await readSource(
-      index,
-      rel,
-      tree.problems,
-      'the article has no index.md; add one with title and published',
-    );
-    if (article) {
-      onSource?.(article.path, article.text, 'article');
-      const data = validate(ArticleSchema, article, tree.problems);
-      if (data) tree.articles.push({ ...article, slug: name, data });
-    }
-    await readUpdates(folder, name, rel, tree, onSource);
-  }
+  for (const name of folders) await readArticleFolder(articlesDir, name, rel, tree, onSource);
   return tree;
+}
+
+/** content/articles/<name>/: the article and its updates go into `tree`, problems included. */
+async function readArticleFolder(
+  articlesDir: string,
+  name: string,
+  rel: (p: string) => string,
+  tree: ContentTree,
+  onSource: ReadOptions['onSource'],
+): Promise<void> {
+  const problem = (path: string, line: number, field: string, message: string) =>
+    tree.problems.push({ file: rel(path), line, field, message });
+  const folder = join(articlesDir, name);
+  const kind = await kindOf(folder);
+  if (kind === 'link') {
+    problem(folder, 1, 'file', 'is a symbolic link; content must be real folders and files inside content/');
+    return;
+  }
+  if (kind !== 'dir') {
+    if (!name.startsWith('.')) {
+      problem(
+        folder,
+        1,
+        'file',
+        'is not an article folder; put each article in content/articles/<slug>/index.md',
+      );
+    }
+    return;
+  }
+  if (!SLUG_PATTERN.test(name)) {
+    problem(
+      folder,
+      1,
+      'file',
+      'the folder name is the article URL; use only lowercase letters, digits and hyphens',
+    );
+    return;
+  }
+  const index = join(folder, 'index.md');
+  const article = await readSource(
+    index,
+    rel,
+    tree.problems,
+    'the article has no index.md; add one with title and published',
+  );
+  if (article) {
+    onSource?.(article.path, article.text, 'article');
+    const data = validate(ArticleSchema, article, tree.problems);
+    if (data) tree.articles.push({ ...article, slug: name, data });
+  }
+  await readUpdates(folder, name, rel, tree, onSource);
+}
+
+/**
+ * `tree` (read by readContent, without problems) with some article folders read again,
+ * for the long-lived publisher: their files are validated as readContent does, and
+ * every check runs again across the whole tree. Photo files are not opened again: the
+ * result lists no photos, and the caller compares the articles' photo uses with those
+ * of `tree` (a changed photo needs a build). A folder that is gone leaves its article out.
+ */
+export async function rereadArticles(
+  root: string,
+  contentDir: string,
+  tree: ContentTree,
+  slugs: ReadonlySet<string>,
+  now: number,
+): Promise<ContentTree> {
+  const rel = (path: string) => relative(root, path).split(sep).join('/');
+  const fresh: ContentTree = {
+    articles: tree.articles.filter((a) => !slugs.has(a.slug)),
+    updates: tree.updates.filter((u) => !slugs.has(u.article)),
+    authors: tree.authors,
+    photos: [],
+    problems: [],
+  };
+  const articlesDir = join(contentDir, 'articles');
+  for (const slug of [...slugs].sort()) {
+    if ((await kindOf(join(articlesDir, slug)).catch(() => 'missing')) === 'missing') continue;
+    await readArticleFolder(articlesDir, slug, rel, fresh, undefined);
+  }
+  fresh.problems.push(...checkContent(fresh, { now }));
+  return fresh;
+}
+
+/** The names in content/articles/ (article folders, and anything else there). */
+export async function listArticleFolders(contentDir: string): Promise<string[]> {
+  return (await listDir(join(contentDir, 'articles'))) ?? [];
 }
 
 async function readUpdates(
