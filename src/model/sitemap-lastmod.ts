@@ -31,11 +31,16 @@ export function lastmodScopes(articles: readonly LastmodSource[]): Record<string
   return Object.fromEntries([...latest].map(([key, ms]) => [key, new Date(ms).toISOString()]));
 }
 
-/** The lastmod of a page from its path relative to the base; undefined when nothing was published. */
+/**
+ * The lastmod of a page from its path relative to the base; undefined when nothing was
+ * published. Scope keys are "" or end with "/" (lastmodScopes): the longest one the path
+ * starts with is found by trying the path's own prefixes that end with "/", longest first.
+ */
 export function lookupLastmod(scopes: Readonly<Record<string, string>>, path: string): string | undefined {
-  let best: string | undefined;
-  for (const key of Object.keys(scopes)) {
-    if (path.startsWith(key) && (best === undefined || key.length > best.length)) best = key;
+  for (let end = path.length; end >= 0; end--) {
+    if (end > 0 && path[end - 1] !== '/') continue;
+    const key = path.slice(0, end);
+    if (Object.hasOwn(scopes, key)) return scopes[key];
   }
-  return best === undefined ? undefined : scopes[best];
+  return undefined;
 }
