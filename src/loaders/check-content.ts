@@ -12,6 +12,13 @@ import { checkUpdatesAfterArticle } from './checks/updates-after-article.ts';
 export interface CheckOptions {
   /** The instant that counts as now (epoch ms): times after it are in the future. */
   now: number;
+  /**
+   * When the tree checked holds only some articles (re-read by the long-lived publisher):
+   * the whole tree they belong to, already checked before they changed, and their slugs.
+   * Checks of one file's own content need nothing else; a check across articles looks
+   * their targets up in `whole`, and checks its files that point into `slugs` again.
+   */
+  scope?: { whole: ContentTree; slugs: ReadonlySet<string> };
 }
 
 /**

@@ -163,7 +163,7 @@ async function readArticleFolder(
 /**
  * `tree` (read by readContent, without problems) with some article folders read again,
  * for the long-lived publisher: their files are validated as readContent does, and
- * every check runs again across the whole tree. Photo files are not opened again: the
+ * checked as readContent checks them. Photo files are not opened again: the
  * result lists no photos, and the caller compares the articles' photo uses with those
  * of `tree` (a changed photo needs a build). A folder that is gone leaves its article out.
  */
@@ -187,8 +187,19 @@ export async function rereadArticles(
     if ((await kindOf(join(articlesDir, slug)).catch(() => 'missing')) === 'missing') continue;
     await readArticleFolder(articlesDir, slug, rel, fresh, undefined);
   }
-  fresh.problems.push(...checkContent(fresh, { now }));
+  // The rest of the tree passed every check before: check these articles, and what
+  // elsewhere points into them (check-content.ts, `scope`), not the whole archive again.
+  const part = { ...articlesOf(fresh, slugs), authors: fresh.authors, photos: [], problems: [] };
+  fresh.problems.push(...checkContent(part, { now, scope: { whole: fresh, slugs } }));
   return fresh;
+}
+
+/** The articles of `tree` named in `slugs`, and their updates. */
+export function articlesOf(tree: ContentTree, slugs: ReadonlySet<string>) {
+  return {
+    articles: tree.articles.filter((a) => slugs.has(a.slug)),
+    updates: tree.updates.filter((u) => slugs.has(u.article)),
+  };
 }
 
 /** The names in content/articles/ (article folders, and anything else there). */

@@ -8,21 +8,33 @@ import { bodyLinks } from './body-links.ts';
 /** `#update-x` (same article) and `/articles/<slug>/#update-x` must lead to an update that exists. */
 const ARTICLE_LINK = /^\/articles\/([^/?#]+)\/?(?:index\.html)?(?:#(.*))?$/;
 
-export function checkUpdateLinks(tree: ContentTree, { now }: CheckOptions): ContentProblem[] {
+export function checkUpdateLinks(part: ContentTree, { now, scope }: CheckOptions): ContentProblem[] {
+  // Targets are looked up in the whole tree; the links checked are those of `part`, and
+  // (when it is part of a tree) those elsewhere that point into its articles.
+  const tree = scope?.whole ?? part;
   const slugs = tree.articles.map((a) => a.slug);
-  const ids = new Map<string, string[]>(slugs.map((slug) => [slug, []]));
-  for (const update of tree.updates) ids.get(update.article)?.push(update.htmlId);
-  // What a build made now would publish: a published page must not link to a draft.
-  const published = selectPublished(tree, { preview: false, now });
-  const live = new Set<unknown>([...published.articles, ...published.updates]);
-  const liveTargets = new Set([
-    ...published.articles.map((a) => a.slug),
-    ...published.updates.map((u) => `${u.article}#${u.htmlId}`),
-  ]);
+  const articles = new Map(tree.articles.map((a) => [a.slug, a]));
+  const updatesOf = Map.groupBy(tree.updates, (u) => u.article);
+  const ids = new Map(slugs.map((slug) => [slug, (updatesOf.get(slug) ?? []).map((u) => u.htmlId)]));
+  // What a build made now would publish (a published page must not link to a draft),
+  // worked out only for the articles links come from or lead to: it depends on each alone.
+  const publishedOf = memo((slug: string) => {
+    const article = articles.get(slug);
+    const own = { ...tree, articles: article ? [article] : [], updates: updatesOf.get(slug) ?? [] };
+    const published = selectPublished(own, { preview: false, now });
+    return {
+      files: new Set<unknown>([...published.articles, ...published.updates]),
+      targets: new Set([
+        ...published.articles.map((a) => a.slug),
+        ...published.updates.map((u) => `${u.article}#${u.htmlId}`),
+      ]),
+    };
+  });
   const problems: ContentProblem[] = [];
   const sources = [
-    ...tree.articles.map((a) => ({ source: a, slug: a.slug })),
-    ...tree.updates.map((u) => ({ source: u, slug: u.article })),
+    ...part.articles.map((a) => ({ source: a, slug: a.slug })),
+    ...part.updates.map((u) => ({ source: u, slug: u.article })),
+    ...(scope ? linksInto(scope.whole, scope.slugs) : []),
   ];
   for (const { source, slug } of sources) {
     // Only links to "#..." or "/articles/..." are checked; a body with neither (nor a
@@ -33,11 +45,35 @@ export function checkUpdateLinks(tree: ContentTree, { now }: CheckOptions): Cont
       if (!target) continue;
       const message =
         describeBrokenLink(ref.url, target, slugs, ids) ??
-        (live.has(source) ? describeUnpublishedTarget(ref.url, target, liveTargets) : undefined);
+        (publishedOf(slug).files.has(source)
+          ? describeUnpublishedTarget(ref.url, target, publishedOf(target.slug).targets)
+          : undefined);
       if (message) problems.push({ file: source.file, line: ref.line, field: 'body', message });
     }
   }
   return problems;
+}
+
+function memo<T>(work: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, work(key));
+    return known.get(key)!;
+  };
+}
+
+/** The files outside `slugs` whose text names one of their articles' paths. */
+function linksInto(whole: ContentTree, slugs: ReadonlySet<string>) {
+  const paths = [...slugs].map((slug) => `/articles/${slug}`);
+  const names = (text: string) => paths.some((path) => text.includes(path));
+  return [
+    ...whole.articles
+      .filter((a) => !slugs.has(a.slug) && names(a.body))
+      .map((a) => ({ source: a, slug: a.slug })),
+    ...whole.updates
+      .filter((u) => !slugs.has(u.article) && names(u.body))
+      .map((u) => ({ source: u, slug: u.article })),
+  ];
 }
 
 interface LinkTarget {
