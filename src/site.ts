@@ -24,4 +24,9 @@ export const site = {
   socialImage: { path: 'og-default.png', width: 1200, height: 630, alt: 'Live News' },
   /** Articles per page on the front page, topic pages and the archive. */
   listPageSize: 20,
+  /**
+   * Articles in the site-wide feeds (/rss.xml, /feed.json): the newest. Feed readers fetch
+   * the whole file on every check, so it stays this size however large the archive grows.
+   */
+  feedSize: 50,
 } as const;

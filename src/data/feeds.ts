@@ -5,6 +5,7 @@ import type { ArticleView, UpdateView } from '../model/article-view.ts';
 import { buildJsonFeed, toRfc3339, type JsonFeed, type JsonFeedItem } from '../model/json-feed.ts';
 import { updatePermalink } from '../model/live-urls.ts';
 import { absoluteUrl, paths } from '../model/site-url.ts';
+import { newestArticles } from '../model/order-articles.ts';
 import { site } from '../site.ts';
 import type { Deploy } from './structured-data.ts';
 
@@ -41,7 +42,7 @@ const names = (article: ArticleView) => [
 async function buildSiteFeed(articles: readonly ArticleView[], deploy: Deploy): Promise<FeedData> {
   const url = (path: string) => absoluteUrl(deploy.site, deploy.base, path);
   const entries = await Promise.all(
-    articles.map(async (article): Promise<FeedEntry> => {
+    newestArticles(articles, site.feedSize).map(async (article): Promise<FeedEntry> => {
       const link = url(paths.article(article.slug));
       const intro = (await loadEntry('articles', article.slug))?.rendered?.html ?? '';
       const html = intro.trim()
@@ -83,7 +84,7 @@ function once<K extends object>(build: (key: K, deploy: Deploy) => Promise<FeedD
   };
 }
 
-/** The site-wide feed: every article, newest first, its introduction as content. */
+/** The site-wide feed: the newest articles (site.feedSize), newest first, each with its introduction. */
 export const siteFeed = once(buildSiteFeed);
 
 /** A live article's own feed: one entry per update, newest first, linking to the update's permalink. */

@@ -10,3 +10,8 @@ export function orderArticles<T extends ArticleOrderable>(articles: readonly T[]
     (a, b) => b.published.epochMs - a.published.epochMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
   );
 }
+
+/** The `count` newest of `articles` (by publication time, as orderArticles orders them), newest first. */
+export function newestArticles<T extends ArticleOrderable>(articles: readonly T[], count: number): T[] {
+  return orderArticles(articles).slice(0, count);
+}

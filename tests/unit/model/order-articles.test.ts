@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNewsTime } from '../../../src/model/format-time.ts';
 import { toNewsTime } from '../../../src/model/news-time.ts';
-import { orderArticles } from '../../../src/model/order-articles.ts';
+import { newestArticles, orderArticles } from '../../../src/model/order-articles.ts';
 
 const article = (slug: string, published: string) => ({
   slug,
@@ -30,5 +30,18 @@ describe('orderArticles', () => {
     const input = [...articles];
     expect(orderArticles(articles).map((a) => a.slug)).toEqual(expected);
     expect(articles).toEqual(input);
+  });
+});
+
+describe('newestArticles (the site feeds)', () => {
+  it('keeps the newest, newest first, whatever order they come in', () => {
+    const articles = [
+      article('old', '2024-03-20'),
+      article('new', '2024-03-24'),
+      article('mid', '2024-03-22'),
+      article('older', '2024-03-19'),
+    ];
+    expect(newestArticles(articles, 2).map((a) => a.slug)).toEqual(['new', 'mid']);
+    expect(newestArticles(articles, 10).map((a) => a.slug)).toEqual(['new', 'mid', 'old', 'older']);
   });
 });
