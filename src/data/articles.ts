@@ -4,9 +4,15 @@ import { withPhotos } from '../model/article-photos.ts';
 import { loadPhotos } from './photos.ts';
 import { site } from '../site.ts';
 import { isArticleRendered } from './publish-scope.ts';
-import { contentVersion, loadCollection } from './content.ts';
+import { contentVersion, loadCollection, replacedArticles } from './content.ts';
 
 let views: { version: number; articles: Promise<ArticleView[]> } | undefined;
+/**
+ * The views of articles as the content store holds them, by slug. The store does not
+ * change within a build, so after a publish (content.ts) only the articles it replaced
+ * are worked out again: the others' views are the ones computed before.
+ */
+const storedViews = new Map<string, ArticleView>();
 
 /** Every article as a view model, newest first; computed once per build (and per publish, see content.ts). */
 export function loadArticles(): Promise<ArticleView[]> {
@@ -21,10 +27,16 @@ export function loadArticles(): Promise<ArticleView[]> {
     ]);
     const byArticle = Map.groupBy(updates, (u) => splitUpdateEntryId(u.id).article);
     const settings = { ...site, authors: new Map(authors.map((a) => [a.id, a.data.name])) };
+    const replaced = replacedArticles();
     return orderArticles(
-      articles.map((a) =>
-        withPhotos(buildArticleView(a.id, a.data, byArticle.get(a.id) ?? [], settings), photos),
-      ),
+      articles.map((a) => {
+        const stored = !replaced.has(a.id);
+        const known = stored ? storedViews.get(a.id) : undefined;
+        if (known) return known;
+        const view = withPhotos(buildArticleView(a.id, a.data, byArticle.get(a.id) ?? [], settings), photos);
+        if (stored) storedViews.set(a.id, view);
+        return view;
+      }),
     );
   })();
   views = { version, articles };

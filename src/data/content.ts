@@ -27,6 +27,11 @@ export async function loadEntry<C extends CollectionKey>(
   return getEntry(name, id) as Promise<CollectionEntry<C> | undefined>;
 }
 
+/** The articles whose entries the publisher replaced (none in a build). */
+export function replacedArticles(): ReadonlySet<string> {
+  return new Set(currentOverlay()?.articles.keys());
+}
+
 /** Changes whenever the publisher replaces entries: what is computed from the content is keyed by it. */
 export function contentVersion(): number {
   return currentOverlay()?.version ?? 0;

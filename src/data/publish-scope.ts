@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { currentOverlay } from '../model/content-overlay.ts';
 
 /**
  * `npm run publish -- <slug>` (scripts/publish.ts) builds only what publishing one
@@ -16,5 +17,20 @@ export function isArticleRendered(slug: string): boolean {
   const only = process.env.PUBLISH_ARTICLE;
   const dist = process.env.PUBLISH_DIST;
   if (!only || !dist || slug === only) return true;
-  return !existsSync(join(dist, 'articles', slug, 'index.html'));
+  return !articlesWithPages(dist).has(slug);
+}
+
+/** The articles `dist` has a page for, looked up once per publish (each route asks for each article). */
+let withPages: { key: string; slugs: ReadonlySet<string> } | undefined;
+
+function articlesWithPages(dist: string): ReadonlySet<string> {
+  // The long-lived publisher merges pages between its publishes, each under a new content version.
+  const key = `${dist}\0${process.env.PUBLISH_ARTICLE}\0${currentOverlay()?.version ?? 0}`;
+  if (withPages?.key !== key) {
+    const folder = join(dist, 'articles');
+    const names = existsSync(folder) ? readdirSync(folder) : [];
+    const slugs = new Set(names.filter((name) => existsSync(join(folder, name, 'index.html'))));
+    withPages = { key, slugs };
+  }
+  return withPages.slugs;
 }
