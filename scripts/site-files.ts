@@ -65,13 +65,15 @@ export function resetBuildEnvironment(): void {
 export async function removeDeadStaging(parent: string, prefixes: readonly string[]): Promise<void> {
   for (const entry of await readdir(parent)) {
     const prefix = prefixes.find((p) => entry.startsWith(p));
-    if (prefix && !isRunning(Number(entry.slice(prefix.length)))) {
+    // `<prefix><pid>`, or `<prefix><pid>-<n>` for the publisher's folders.
+    if (prefix && !isRunning(Number.parseInt(entry.slice(prefix.length), 10))) {
       await rm(join(parent, entry), { recursive: true, force: true });
     }
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id runs (a staging folder's or a publisher's owner). */
+export function isRunning(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

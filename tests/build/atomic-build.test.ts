@@ -1,25 +1,16 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/headers-file.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
+import { snapshotDir } from '../helpers/snapshot-dir.ts';
 
 let site: TempSite;
 let before: Record<string, string>;
 
-/** Every file of dist/ (dotfiles included) with the SHA-256 of its bytes. */
-async function hashDist(): Promise<Record<string, string>> {
-  const hashes: Record<string, string> = {};
-  for (const file of listFiles(site.distDir, [''])) {
-    hashes[file] = createHash('sha256')
-      .update(await readFile(join(site.distDir, file)))
-      .digest('hex');
-  }
-  return hashes;
-}
+const hashDist = () => snapshotDir(site.distDir);
 
 const staging = async () => (await readdir(site.dir)).filter((name) => name.startsWith('.dist-building-'));
 

@@ -1,0 +1,310 @@
+// The long-lived publisher: one Astro build kept in memory, then each publish of one
+// article renders that article's pages and the site-wide ones again through the kept
+// build, with the article's entries replaced (src/model/content-overlay.ts), and
+// merges them into dist/ as `npm run publish` does. See docs/publishing.md.
+import { build } from 'astro';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { contentDirFor } from '../../src/loaders/content-dir.ts';
+import { ContentError } from '../../src/loaders/content-problem.ts';
+import { readNow } from '../../src/loaders/news-now.ts';
+import {
+  listArticleFolders,
+  readContent,
+  rereadArticles,
+  type ContentTree,
+} from '../../src/loaders/read-content.ts';
+import { workerSettings } from '../../src/loaders/render-pool.ts';
+import { currentOverlay, setReplacedArticles } from '../../src/model/content-overlay.ts';
+import { site } from '../../src/site.ts';
+import { writeUpdatePermalinks } from '../../src/integrations/permalinks.ts';
+import { mergeOutput, type MergeReport } from '../publish/merge-output.ts';
+import { buildSearchIndex } from '../search-index.ts';
+import { updateSearchFiles } from '../search-files.ts';
+import { removeDeadStaging, writeHostHeaders } from '../site-files.ts';
+import { ArticleEntryMaker } from './article-entries.ts';
+import { keepBuild, restoreBundle, type KeptBuild, type StaticPath } from './kept-build.ts';
+import { samePhotos } from './same-photos.ts';
+import { writeSitemaps } from './sitemaps.ts';
+
+/** PUBLISH_ARTICLE for the first build: no article's pages are rendered but those dist/ lacks. */
+const NO_ARTICLE = '(none)';
+
+export interface PublishReport extends MergeReport {
+  slug: string;
+  /** `kept`: rendered through the kept build; `build`: a new build (a photo changed, or the first). */
+  how: 'kept' | 'build';
+  /** Why a new build was needed. */
+  why?: string;
+  seconds: number;
+  /** The articles whose pages were rendered: the published one, and any dist/ had no page for. */
+  articles: string[];
+  /** Seconds per step of a publish through the kept build: where the time goes. */
+  steps?: { read: number; render: number; sitemaps: number; merge: number };
+}
+
+interface State {
+  kept: KeptBuild;
+  /** The site folder the build was kept for (siteIdentity). */
+  site: string;
+  tree: ContentTree;
+  entries: ArticleEntryMaker | undefined;
+}
+
+export class Publisher {
+  readonly root: string;
+  readonly dist: string;
+  readonly #contentDir: string;
+  readonly #log: (line: string) => void;
+  #state: State | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+  #search: Promise<void> | undefined;
+  #searchAgain = false;
+  #staged = 0;
+  /** The last search index failure, until an index succeeds. */
+  searchError: Error | undefined;
+
+  constructor(root: string, dist: string, log: (line: string) => void = console.log) {
+    this.root = root;
+    this.dist = dist;
+    this.#contentDir = contentDirFor(root);
+    this.#log = log;
+  }
+
+  /** Builds once and keeps the build (nothing is written to dist/). */
+  start(): Promise<void> {
+    return this.#enqueue(async () => {
+      if (!existsSync(join(this.dist, 'index.html')))
+        throw new Error(
+          `${basename(this.dist)}/ has no built site yet: run "npm run build" once, then start the publisher.`,
+        );
+      await removeDeadStaging(dirname(this.dist), [`.${basename(this.dist)}-publish-`]);
+      await this.#buildAndKeep(undefined);
+    });
+  }
+
+  /** Publishes one article: its pages and the site-wide ones, online when this resolves. */
+  publish(slug: string): Promise<PublishReport> {
+    return this.#enqueue(() => this.#publish(slug));
+  }
+
+  /** Resolves once every queued publish and the search index after them are done. */
+  async idle(): Promise<void> {
+    for (;;) {
+      await this.#queue;
+      if (!this.#search) return;
+      await this.#search;
+    }
+  }
+
+  #enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #publish(slug: string): Promise<PublishReport> {
+    const started = performance.now();
+    const state = this.#state;
+    if (!state) throw new Error('The publisher has not started.');
+    const now = readNow();
+    // The article, and any article folder added since the build (a new article the site
+    // now links to), as `npm run publish` takes every article dist/ has no page for.
+    const known = new Set(state.tree.articles.map((a) => a.slug));
+    const added = (await listArticleFolders(this.#contentDir)).filter(
+      (name) => !known.has(name) && !name.startsWith('.'),
+    );
+    const slugs = new Set([slug, ...added]);
+    const tree = await rereadArticles(this.root, this.#contentDir, state.tree, slugs, now);
+    if (tree.problems.length > 0) throw new ContentError(tree.problems);
+    if (!tree.articles.some((a) => a.slug === slug))
+      throw new Error(
+        `There is no article "${slug}" in ${this.#contentDir}; deleting an article needs "npm run build".`,
+      );
+    const renewed = (why: string) => this.#renew(slug, why, started);
+    if (!state.entries) return renewed('the Markdown settings need a build');
+    // `npm run build` replaces the whole folder: the kept build may be older than its pages.
+    if ((await siteIdentity(this.dist)) !== state.site)
+      return renewed(`${basename(this.dist)}/ was rebuilt since the publisher built`);
+    if ([...slugs].some((s) => !samePhotos(state.tree, tree, s))) return renewed('its photos changed');
+    tree.photos = state.tree.photos;
+    const replaced = new Map(currentOverlay()?.articles);
+    for (const s of slugs) replaced.set(s, await state.entries.entries(tree, s, now));
+    const before = setReplacedArticles(replaced);
+    const staging = this.#stagingFolder();
+    const read = since(started);
+    try {
+      const rendered = await state.kept.withImages(() => renderSite(state.kept, staging, slug, this.dist));
+      if (!rendered) {
+        setReplacedArticles(before);
+        return await renewed('the kept build cannot name photos');
+      }
+      const { result: pages, images } = rendered;
+      // Photos are encoded only by a build: one in a size dist/ lacks needs one.
+      if (images.some((image) => !existsSync(join(this.dist, decodeURI(image))))) {
+        setReplacedArticles(before);
+        return await renewed('it shows a photo in a size the site does not have yet');
+      }
+      const render = since(started);
+      await writeUpdatePermalinks(staging);
+      await writeSitemaps(state.kept, staging, pages);
+      const sitemaps = since(started);
+      const report = await mergeOutput(staging, this.dist, slug);
+      state.tree = tree;
+      this.#searchSoon();
+      const seconds = since(started);
+      const steps = { read, render: render - read, sitemaps: sitemaps - render, merge: seconds - sitemaps };
+      return { ...report, slug, how: 'kept', seconds, articles: await builtArticles(staging), steps };
+    } catch (error) {
+      setReplacedArticles(before);
+      throw error;
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  /** Publishes by a new build (as `npm run publish` does), and keeps that build from now on. */
+  async #renew(slug: string, why: string, started: number): Promise<PublishReport> {
+    this.#log(`Publishing ${slug} with a new build: ${why}.`);
+    const report = await this.#buildAndKeep(slug);
+    return { ...report!, slug, how: 'build', why, seconds: since(started) };
+  }
+
+  /**
+   * A build with the publish scope (src/data/publish-scope.ts) into a staging folder,
+   * kept in memory; with a slug, merged into dist/ as `npm run publish` merges.
+   */
+  async #buildAndKeep(
+    slug: string | undefined,
+  ): Promise<Omit<PublishReport, 'slug' | 'how' | 'seconds'> | undefined> {
+    const now = readNow();
+    const tree = await readContent(this.root, this.#contentDir, { now });
+    if (tree.problems.length > 0) throw new ContentError(tree.problems);
+    const staging = this.#stagingFolder();
+    const keep = keepBuild(`${staging}-bundle`);
+    const previous = this.#state;
+    this.#state = undefined;
+    const before = setReplacedArticles(new Map());
+    process.env.PUBLISH_ARTICLE = slug ?? NO_ARTICLE;
+    process.env.PUBLISH_DIST = this.dist;
+    let kept: KeptBuild | undefined;
+    try {
+      await build({ root: this.root, outDir: staging, logLevel: 'error', integrations: [keep.integration] });
+      kept = keep.kept();
+      const report = slug ? await mergeOutput(staging, this.dist, slug) : undefined;
+      const articles = await builtArticles(staging);
+      await rm(staging, { recursive: true, force: true });
+      await restoreBundle(kept);
+      const settings = workerSettings(kept.config);
+      this.#state = {
+        kept,
+        site: await siteIdentity(this.dist),
+        tree,
+        entries: settings && new ArticleEntryMaker(this.root, settings),
+      };
+      if (previous) await forget(previous.kept);
+      if (!report) return undefined;
+      this.#searchSoon();
+      return { ...report, articles };
+    } catch (error) {
+      // The build that failed kept nothing: go on with the one before, as it was.
+      if (kept) await forget(kept);
+      await rm(staging, { recursive: true, force: true });
+      if (previous) {
+        this.#state = previous;
+        setReplacedArticles(before);
+      }
+      throw error;
+    }
+  }
+
+  /** Removes the kept build's files (at exit; its modules stay loaded until then). */
+  async close(): Promise<void> {
+    await this.idle();
+    if (this.#state) await forget(this.#state.kept);
+  }
+
+  #stagingFolder(): string {
+    return join(dirname(this.dist), `.${basename(this.dist)}-publish-${process.pid}-${++this.#staged}`);
+  }
+
+  /** The search index from dist/ as it now is, in the background; again after it if pages changed meanwhile. */
+  #searchSoon(): void {
+    if (this.#search) {
+      this.#searchAgain = true;
+      return;
+    }
+    this.#search = (async () => {
+      do {
+        this.#searchAgain = false;
+        const started = performance.now();
+        try {
+          const index = await buildSearchIndex(this.dist, site.lang);
+          const files = await updateSearchFiles(join(this.dist, 'pagefind'), index.files);
+          await writeHostHeaders(this.dist);
+          this.searchError = undefined;
+          this.#log(
+            `Search index updated in ${since(started).toFixed(1)} s (${index.pages} pages, ` +
+              `${files.written.length} files written, ${files.removed.length} removed).`,
+          );
+        } catch (error) {
+          this.searchError = error instanceof Error ? error : new Error(String(error));
+          this.#log(`The search index was not updated: ${this.searchError.message}`);
+        }
+      } while (this.#searchAgain);
+    })().finally(() => {
+      this.#search = undefined;
+    });
+  }
+}
+
+/**
+ * Renders every path the kept build lists now (the publish scope decides which) into
+ * `staging`, as Astro's build writes them; gives the pages, for the sitemap.
+ */
+async function renderSite(kept: KeptBuild, staging: string, slug: string, dist: string): Promise<string[]> {
+  process.env.PUBLISH_ARTICLE = slug;
+  process.env.PUBLISH_DIST = dist;
+  kept.forgetPaths();
+  const seen = new Set<string>();
+  const pages: string[] = [];
+  for (const path of await kept.paths()) {
+    const key = path.pathname.replace(/\/$/, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const out = await kept.render(path);
+    if (!out) continue;
+    if (path.route.type === 'page') pages.push(pageName(path));
+    const file = join(staging, out.file);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, out.body);
+  }
+  return pages;
+}
+
+/** As Astro's build names pages for integrations (trailingSlash 'always', directory format). */
+const pageName = (path: StaticPath) => path.pathname.replace(/\/?$/, '/').replace(/^\//, '');
+
+async function builtArticles(staging: string): Promise<string[]> {
+  return (await readdir(join(staging, 'articles')).catch(() => [])).sort();
+}
+
+/**
+ * Which site folder this is: its device and inode. A publish replaces files inside it
+ * and keeps them; `npm run build` renames a new folder over it.
+ */
+async function siteIdentity(dist: string): Promise<string> {
+  const info = await stat(dist);
+  return `${info.dev}:${info.ino}`;
+}
+
+/** Removes the files of a kept build no longer used. */
+async function forget(kept: KeptBuild): Promise<void> {
+  await rm(kept.keptCopy, { recursive: true, force: true });
+  await rm(kept.bundle, { recursive: true, force: true });
+  // The staging folder the bundle lived in, now empty (unless Astro put the bundle elsewhere).
+  await rmdir(dirname(kept.bundle)).catch(() => undefined);
+}
+
+const since = (started: number) => (performance.now() - started) / 1000;
