@@ -1,5 +1,6 @@
 // npm run bench -- [--articles 100] [--updates 100] [--photos 10] [--sites project,default,sanitized]
-//                  [--seed 1] [--json results.json] [--keep] [--publish-runs 1] [--no-rebuilds]
+//                  [--seed 1] [--json results.json] [--keep] [--publish-runs 1] [--publisher-runs 3]
+//                  [--no-rebuilds]
 // Builds one synthetic corpus with the project and with two plain Astro baselines,
 // measuring a clean build, a warm rebuild and a rebuild after adding one update.
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -30,6 +31,8 @@ const { values } = (() => {
         json: { type: 'string' },
         keep: { type: 'boolean', default: false },
         'publish-runs': { type: 'string', default: '1' },
+        /** Updates published through the long-lived publisher (npm run publisher). */
+        'publisher-runs': { type: 'string', default: '3' },
         /** Only the clean build and the fast path (scaling runs of the publish command). */
         'no-rebuilds': { type: 'boolean', default: false },
       },
@@ -53,6 +56,7 @@ const options = {
   photos: count('photos', values.photos ?? String(Math.min(10, articles))),
   seed: count('seed', values.seed),
   publishRuns: count('publish-runs', values['publish-runs']),
+  publisherRuns: count('publisher-runs', values['publisher-runs']),
   rebuilds: !values['no-rebuilds'],
 };
 const wanted = values.sites.split(',').map((s) => s.trim());
@@ -76,8 +80,9 @@ try {
     for await (const result of runPhases(site, options)) {
       results.push(result);
       const online = result.onlineS === undefined ? '' : ` (online after ${result.onlineS.toFixed(2)} s)`;
+      const how = result.publisher ? ` [${result.publisher}]` : '';
       console.log(
-        `  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s${online}`,
+        `  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s${online}${how}`,
       );
     }
   }

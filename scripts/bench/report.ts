@@ -12,6 +12,8 @@ export interface PhaseResult extends Measurement {
   onlineS?: number;
   /** Images encoded per second of the phase's wall time (0 when none were encoded, e.g. cached). */
   imagesPerSecond: number;
+  /** A publish through the publisher: "kept build", or why it needed a new build. */
+  publisher?: string;
 }
 
 export interface Ratio {

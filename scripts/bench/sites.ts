@@ -6,6 +6,8 @@ import { writeBaselineSite } from './baseline-site.ts';
 import { copyProject } from './project-copy.ts';
 import { measureNode } from './measure.ts';
 import { measureOutput } from './output-size.ts';
+import { startBenchPublisher } from './publisher-runs.ts';
+import { askPublisher } from '../publisher/connection.ts';
 import type { PhaseResult } from './report.ts';
 
 /** The sites `npm run bench -- --sites` can measure. */
@@ -19,6 +21,8 @@ export interface BenchSite {
   build: string[];
   /** The fast path for one article (project only). */
   publish?: (slug: string) => string[];
+  /** Whether it has the long-lived publisher (project only; `publish` asks it when it runs). */
+  publisher?: boolean;
   env: Record<string, string>;
 }
 
@@ -37,6 +41,7 @@ export async function makeBenchSites(work: string, names: string[]): Promise<Ben
         publish: existsSync(join(dir, 'scripts/publish.ts'))
           ? (slug) => ['scripts/publish.ts', slug]
           : undefined,
+        publisher: existsSync(join(dir, 'scripts/publisher.ts')),
         env: {
           CONTENT_DIR: contentDir,
           ASTRO_CACHE_DIR: join(dir, '.cache'),
@@ -67,13 +72,19 @@ async function imagesEncoded(site: BenchSite, since: number): Promise<number> {
   return count;
 }
 
-async function run(site: BenchSite, phase: string, args: string[]): Promise<PhaseResult> {
+async function run(
+  site: BenchSite,
+  phase: string,
+  args: string[],
+  describe: (output: string) => Partial<PhaseResult> = () => ({}),
+): Promise<PhaseResult> {
   const since = Date.now() - 1;
   const result = await measureNode(site.dir, args, site.env);
   if (result.code !== 0)
     throw new Error(`${site.name} ${phase} failed (exit ${result.code}):\n${result.output}`);
   const { wallS, cpuS, maxRssMb, onlineS } = result;
   return {
+    ...describe(result.output),
     site: site.name,
     phase,
     wallS,
@@ -93,7 +104,7 @@ async function imageRate(site: BenchSite, since: number, wallS: number) {
 /** Clean build, warm rebuild, one more update (full build), and the project's fast path. */
 export async function* runPhases(
   site: BenchSite,
-  options: { updates: number; seed: number; publishRuns: number; rebuilds: boolean },
+  options: { updates: number; seed: number; publishRuns: number; publisherRuns: number; rebuilds: boolean },
 ): AsyncGenerator<PhaseResult> {
   for (const leftover of ['dist', '.cache', '.astro'])
     await rm(join(site.dir, leftover), { recursive: true, force: true });
@@ -106,5 +117,51 @@ export async function* runPhases(
   for (let i = 1; site.publish && i <= options.publishRuns; i++) {
     await addUpdate(site.contentDir, 0, options.updates + i, options.seed);
     yield await run(site, 'publish one update', site.publish(articleSlug(0)));
+  }
+  if (site.publish && site.publisher && options.publisherRuns > 0) {
+    yield* publisherPhases(site, options.updates + options.publishRuns, options);
+  }
+}
+
+/** How the publisher published: through the build it keeps, or (it says why) a new build. */
+const howPublished = (output: string): Partial<PhaseResult> => ({
+  publisher: /published by the publisher with a new build \(([^)]*)\)/.exec(output)?.[1] ?? 'kept build',
+});
+
+/**
+ * The long-lived publisher: its start (a build it keeps), then one update published
+ * through it per run. A run's CPU time is the publish command's plus the publisher's
+ * meanwhile; its memory is the publisher's peak so far. Each run waits for the search
+ * index of the one before, as updates minutes apart would.
+ */
+async function* publisherPhases(
+  site: BenchSite,
+  updatesBefore: number,
+  options: { seed: number; publisherRuns: number },
+): AsyncGenerator<PhaseResult> {
+  const publisher = await startBenchPublisher(site.dir, site.env);
+  try {
+    yield {
+      site: site.name,
+      phase: 'publisher start',
+      wallS: publisher.readyS,
+      cpuS: publisher.readyCpuS,
+      maxRssMb: await publisher.peakRssMb(),
+      output: await measureOutput(site.distDir),
+      imagesEncoded: 0,
+      imagesPerSecond: 0,
+    };
+    for (let i = 1; i <= options.publisherRuns; i++) {
+      await addUpdate(site.contentDir, 0, updatesBefore + i, options.seed);
+      const cpuBefore = await publisher.cpuS();
+      const result = await run(site, 'publish via publisher', site.publish!(articleSlug(0)), howPublished);
+      const cpuS = result.cpuS + (await publisher.cpuS()) - cpuBefore;
+      yield { ...result, cpuS, maxRssMb: Math.max(result.maxRssMb, await publisher.peakRssMb()) };
+      const idle = await askPublisher(site.distDir, '/idle');
+      if (!idle?.body.ok || idle.body.searchError)
+        throw new Error(`The publisher's search index failed: ${JSON.stringify(idle?.body)}`);
+    }
+  } finally {
+    await publisher.stop();
   }
 }

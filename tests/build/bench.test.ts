@@ -15,6 +15,8 @@ interface BenchReport {
     output: { files: number };
     imagesEncoded: number;
     imagesPerSecond: number;
+    onlineS?: number;
+    publisher?: string;
   }[];
   ratios: { phase: string; baseline: string; wall: number }[];
 }
@@ -24,7 +26,10 @@ it('npm run bench runs every site and phase at a tiny size and writes its JSON',
   const scratch = await mkdtemp(join(tmpdir(), 'live-news-bench-test-'));
   try {
     const json = join(scratch, 'bench.json');
-    const args = ['scripts/bench.ts', '--articles', '2', '--updates', '3', '--photos', '1', '--json', json];
+    const args = [
+      ...['scripts/bench.ts', '--articles', '2', '--updates', '3', '--photos', '1'],
+      ...['--publisher-runs', '2', '--json', json],
+    ];
     const run = await runNodeScript(projectRoot, args);
     expect(run.code, run.output).toBe(0);
     expect(run.output).toContain('project / baseline');
@@ -41,6 +46,9 @@ it('npm run bench runs every site and phase at a tiny size and writes its JSON',
       'project: warm rebuild',
       'project: add update (full)',
       'project: publish one update',
+      'project: publisher start',
+      'project: publish via publisher',
+      'project: publish via publisher',
     ]);
     for (const r of report.results) {
       expect(r.wallS).toBeGreaterThan(0);
@@ -52,6 +60,12 @@ it('npm run bench runs every site and phase at a tiny size and writes its JSON',
     const phase = (name: string) => report.results.find((r) => `${r.site}: ${r.phase}` === name)!;
     expect(phase('project: clean build').imagesEncoded).toBeGreaterThan(0);
     expect(phase('project: warm rebuild').imagesEncoded).toBe(0);
+    // Text updates through the publisher go through the build it keeps.
+    const throughPublisher = report.results.filter((r) => r.phase === 'publish via publisher');
+    for (const r of throughPublisher) {
+      expect(r.publisher).toBe('kept build');
+      expect(r.onlineS).toBeGreaterThan(0);
+    }
     expect(report.ratios.map((r) => `${r.phase} / ${r.baseline}`)).toContain('clean build / sanitized');
   } finally {
     await rm(scratch, { recursive: true, force: true });
