@@ -45,9 +45,14 @@ if (!process.env.PUBLISH_WITHOUT_PUBLISHER) {
   );
   if (answer) {
     const { body } = answer;
-    if (!body.ok)
+    // Content the checks refuse changes nothing; any other failure may have come while copying.
+    if (answer.status === 422)
       fail(
         `\nPublishing failed; ${basename(dist)}/ still holds the last good files.\n${String(body.message)}`,
+      );
+    if (!body.ok)
+      fail(
+        `\nPublishing failed: ${String(body.message)}\nTo be sure ${basename(dist)}/ is whole, run "npm run build".`,
       );
     const report = body as unknown as PublishReport;
     const how =

@@ -25,7 +25,7 @@ import { updateSearchFiles } from '../search-files.ts';
 import { removeDeadStaging, writeHostHeaders } from '../site-files.ts';
 import { ArticleEntryMaker } from './article-entries.ts';
 import { keepBuild, restoreBundle, type KeptBuild, type StaticPath } from './kept-build.ts';
-import { samePhotos } from './same-photos.ts';
+import { photoStamps, samePhotoFiles, samePhotos } from './same-photos.ts';
 import { writeSitemaps } from './sitemaps.ts';
 
 /** PUBLISH_ARTICLE for the first build: no article's pages are rendered but those dist/ lacks. */
@@ -49,6 +49,8 @@ interface State {
   /** The site folder the build was kept for (siteIdentity). */
   site: string;
   tree: ContentTree;
+  /** The photo files as the build saw them (same-photos.ts). */
+  photoStamps: Map<string, string>;
   entries: ArticleEntryMaker | undefined;
 }
 
@@ -129,6 +131,8 @@ export class Publisher {
       return renewed(`${basename(this.dist)}/ was rebuilt since the publisher built`);
     if ([...slugs].some((s) => !samePhotos(state.tree, tree, s))) return renewed('its photos changed');
     tree.photos = state.tree.photos;
+    for (const s of slugs)
+      if (!(await samePhotoFiles(state.photoStamps, tree, s))) return renewed('a photo file was replaced');
     const replaced = new Map(currentOverlay()?.articles);
     for (const s of slugs) replaced.set(s, await state.entries.entries(tree, s, now));
     const before = setReplacedArticles(replaced);
@@ -181,6 +185,7 @@ export class Publisher {
     const now = readNow();
     const tree = await readContent(this.root, this.#contentDir, { now });
     if (tree.problems.length > 0) throw new ContentError(tree.problems);
+    const stamps = await photoStamps(tree);
     const staging = this.#stagingFolder();
     const keep = keepBuild(`${staging}-bundle`);
     const previous = this.#state;
@@ -201,6 +206,7 @@ export class Publisher {
         kept,
         site: await siteIdentity(this.dist),
         tree,
+        photoStamps: stamps,
         entries: settings && new ArticleEntryMaker(this.root, settings),
       };
       if (previous) await forget(previous.kept);

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { collectPhotoUses } from '../../src/loaders/photo-uses.ts';
 import type { ContentTree } from '../../src/loaders/read-content.ts';
 
@@ -17,3 +18,22 @@ export function samePhotos(before: ContentTree, after: ContentTree, slug: string
   const key = (use: object) => JSON.stringify({ ...use, info: undefined });
   return uses.length === known.length && uses.map(key).sort().join('\n') === known.map(key).sort().join('\n');
 }
+
+/** Size and modification time of each photo file `tree` shows, by path: a file replaced under the same name. */
+export async function photoStamps(tree: ContentTree): Promise<Map<string, string>> {
+  const paths = [...new Set(tree.photos.map((photo) => photo.path))];
+  const stamps = await Promise.all(paths.map((path) => stamp(path)));
+  return new Map(paths.map((path, i) => [path, stamps[i]!]));
+}
+
+/** Whether the photo files of article `slug` in `tree` are the ones `stamps` recorded. */
+export async function samePhotoFiles(stamps: ReadonlyMap<string, string>, tree: ContentTree, slug: string) {
+  const paths = new Set(tree.photos.filter((photo) => photo.article === slug).map((photo) => photo.path));
+  for (const path of paths) if ((await stamp(path)) !== stamps.get(path)) return false;
+  return true;
+}
+
+const stamp = async (path: string) => {
+  const info = await stat(path).catch(() => undefined);
+  return info ? `${info.size}:${info.mtimeMs}` : 'missing';
+};

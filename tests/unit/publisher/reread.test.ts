@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, sortProblems } from '../../../src/loaders/content-problem.ts';
 import { readContent, rereadArticles, type ContentTree } from '../../../src/loaders/read-content.ts';
-import { samePhotos } from '../../../scripts/publisher/same-photos.ts';
+import { photoStamps, samePhotoFiles, samePhotos } from '../../../scripts/publisher/same-photos.ts';
 import { makeTempContent, md, writeFiles } from '../../helpers/content-files.ts';
 import { makePhoto } from '../../helpers/photo-fixtures.ts';
 
@@ -128,5 +128,16 @@ describe('samePhotos (a changed photo needs a build)', () => {
     expect(samePhotos(before, await reread(), 'a')).toBe(false);
     // Another article's photos are not this one's business.
     expect(samePhotos(before, await reread(), 'b')).toBe(true);
+  });
+
+  it('notices a photo file replaced under the same name', async () => {
+    const { root, contentDir } = await site();
+    const before = await readContent(root, contentDir, { now: NOW });
+    const stamps = await photoStamps(before);
+    expect([...stamps.keys()]).toEqual([join(contentDir, 'articles/a/hall.jpg')]);
+    expect(await samePhotoFiles(stamps, before, 'a')).toBe(true);
+    await makePhoto(join(contentDir, 'articles/a/hall.jpg'), { width: 800, height: 600, colour: '#22aa44' });
+    expect(await samePhotoFiles(stamps, before, 'a')).toBe(false);
+    expect(await samePhotoFiles(stamps, before, 'b')).toBe(true);
   });
 });
