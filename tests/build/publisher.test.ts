@@ -50,6 +50,12 @@ describe('npm run publisher', () => {
     await site?.cleanup();
   });
 
+  it('refuses to start a second publisher for the same site', async () => {
+    await expect(startPublisher(site.dir, env)).rejects.toThrow(
+      /A publisher already runs for this site \(process \d+\)/,
+    );
+  });
+
   it('publishes a new update and a new article as a full build does', async () => {
     const slug = articleSlug(1);
     await addUpdate(site.contentDir, 1, 39, 99);
@@ -132,5 +138,19 @@ describe('npm run publisher', () => {
       'published by the publisher with a new build (dist/ was rebuilt since the publisher built)',
     );
     await expectSameAsFullBuild('dist-full-5');
+  });
+});
+
+describe('npm run publisher without a built site', () => {
+  it('says to build first and exits, changing nothing', async () => {
+    const bare = await makeTempSite('publisher-bare', [join(projectRoot, 'content')]);
+    try {
+      await expect(startPublisher(bare.dir)).rejects.toThrow(
+        /dist\/ has no built site yet: run "npm run build" once/,
+      );
+      expect(existsSync(bare.distDir)).toBe(false);
+    } finally {
+      await bare.cleanup();
+    }
   });
 });
