@@ -1,7 +1,7 @@
 // npm run publisher
 // The long-lived publisher: builds once (about as long as `npm run publish`), keeps
 // the build in memory, and from then on `npm run publish -- <slug>` in another
-// terminal publishes through it, in well under a second for a text update. Stops on
+// terminal publishes through it, in about a second for a text update. Stops on
 // Ctrl-C (or SIGTERM) once the publish under way and the search index are done.
 import { resolve } from 'node:path';
 import { announce, newToken, readAddress, withdraw } from './publisher/connection.ts';
