@@ -21,7 +21,7 @@ export async function loadEntry<C extends CollectionKey>(
 ): Promise<CollectionEntry<C> | undefined> {
   const overlay = currentOverlay();
   if (overlay && (name === 'articles' || name === 'updates') && overlay.articles.has(ownerOf(name, id))) {
-    const entry = replaced(overlay, name).find((candidate) => candidate.id === id);
+    const entry = byId(overlay, name).get(id);
     return entry && asEntry(name, entry);
   }
   return getEntry(name, id) as Promise<CollectionEntry<C> | undefined>;
@@ -41,6 +41,20 @@ function replaced(overlay: ContentOverlay, name: 'articles' | 'updates'): Overla
   return [...overlay.articles.values()].flatMap((entries) =>
     name === 'articles' ? (entries.article ? [entries.article] : []) : entries.updates,
   );
+}
+
+/** The replaced entries by id, worked out once per overlay (a page asks for each of its updates). */
+const indexes = new WeakMap<ContentOverlay, Record<'articles' | 'updates', Map<string, OverlayEntry>>>();
+
+function byId(overlay: ContentOverlay, name: 'articles' | 'updates'): Map<string, OverlayEntry> {
+  let index = indexes.get(overlay);
+  if (!index) {
+    const map = (kind: 'articles' | 'updates') =>
+      new Map(replaced(overlay, kind).map((entry) => [entry.id, entry]));
+    index = { articles: map('articles'), updates: map('updates') };
+    indexes.set(overlay, index);
+  }
+  return index[name];
 }
 
 function asEntry<C extends CollectionKey>(name: C, entry: OverlayEntry): CollectionEntry<C> {
