@@ -94,17 +94,17 @@ describe('npm run publisher', () => {
   it('refuses an update with a mistake, names it, and changes nothing; the next publish works', async () => {
     await idle();
     const before = await snapshotDir(site.distDir);
-    const bad = join(site.contentDir, 'articles', articleSlug(0), 'updates', '0041-update.md');
+    const bad = join(site.contentDir, 'articles', articleSlug(2), 'updates', '0041-update.md');
     await writeFile(bad, '---\ntime: yesterday\n---\n\nThe mayor spoke.\n');
-    const result = await publish(articleSlug(0));
+    const result = await publish(articleSlug(2));
     expect(result.code).toBe(1);
     expect(result.output).toContain('Publishing failed; dist/ still holds the last good files.');
-    expect(result.output).toMatch(/content\/articles\/story-0001\/updates\/0041-update\.md:2: time: /);
+    expect(result.output).toMatch(/content\/articles\/story-0003\/updates\/0041-update\.md:2: time: /);
     expect(await snapshotDir(site.distDir)).toEqual(before);
     await rm(bad);
-    const again = await publish(articleSlug(0));
+    const again = await publish(articleSlug(2));
     expect(again.code, again.output).toBe(0);
-    expect(again.output).toMatch(/^Online: story-0001 published by the publisher in/m);
+    expect(again.output).toMatch(/^Online: story-0003 published by the publisher in/m);
   });
 
   it('publishes an update with a new photo through a new build, then goes on without one', async () => {
