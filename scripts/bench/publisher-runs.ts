@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The long-lived publisher of a bench site, started and measured from outside. */
+/** A running `npm run publisher` (the bench's and the tests'), started and measured from outside. */
 export interface RunningPublisher {
   /** Seconds from spawn until it said it was ready, and its CPU seconds by then. */
   readyS: number;
@@ -14,8 +14,11 @@ export interface RunningPublisher {
   stop(): Promise<void>;
 }
 
-/** Starts `node scripts/publisher.ts` in `dir` and resolves when it is ready. Linux only (/proc). */
-export function startBenchPublisher(dir: string, env: Record<string, string>): Promise<RunningPublisher> {
+/**
+ * Starts `node scripts/publisher.ts` in `dir` and resolves when it is ready; rejects with
+ * what it printed when it exits first. Linux only (/proc).
+ */
+export function startPublisherProcess(dir: string, env: Record<string, string>): Promise<RunningPublisher> {
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/publisher.ts'], {
     cwd: dir,

@@ -6,7 +6,7 @@ import { writeBaselineSite } from './baseline-site.ts';
 import { copyProject } from './project-copy.ts';
 import { measureNode } from './measure.ts';
 import { measureOutput } from './output-size.ts';
-import { startBenchPublisher } from './publisher-runs.ts';
+import { startPublisherProcess } from './publisher-runs.ts';
 import { askPublisher } from '../publisher/connection.ts';
 import type { PhaseResult } from './report.ts';
 
@@ -142,7 +142,7 @@ async function* publisherPhases(
   updatesBefore: number,
   options: { seed: number; publisherRuns: number },
 ): AsyncGenerator<PhaseResult> {
-  const publisher = await startBenchPublisher(site.dir, site.env);
+  const publisher = await startPublisherProcess(site.dir, site.env);
   try {
     yield {
       site: site.name,

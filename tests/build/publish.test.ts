@@ -8,7 +8,8 @@ import { referenceUpdateRecords } from '../helpers/search-records-reference.ts';
 import { addUpdate, articleSlug, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { earlyRendered } from '../helpers/build-log.ts';
 import { compareDirs } from '../helpers/compare-dirs.ts';
-import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
+import type { TempSite } from '../helpers/temp-site.ts';
+import { buildPublishSite } from '../helpers/publish-site.ts';
 import { runNodeScript } from '../helpers/run-script.ts';
 
 // The fast path must publish exactly what a full build would: publish one new
@@ -18,18 +19,11 @@ describe('npm run publish', () => {
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    site = await makeTempSite('publish', [
-      join(projectRoot, 'content'),
-      join(projectRoot, 'tests/fixtures/e2e'),
-    ]);
-    // 39 updates: one more fills the main page (livePageSize 20), so publishing the 40th moves
-    // the oldest 20 to a new older page, and the search records of those updates move with them.
-    await writeCorpus(site.contentDir, { articles: 3, updates: 39, photos: 1, seed: 7 });
-    env = { ASTRO_CACHE_DIR: join(site.dir, '.cache') };
-    const first = await site.build(env);
-    expect(first.code, first.output).toBe(0);
+    const built = await buildPublishSite('publish');
+    ({ site, env } = built);
+    expect(built.first.code, built.first.output).toBe(0);
     // Bodies rendered in worker threads (a clean build) and on the main thread (the publish) agree.
-    expect(earlyRendered(first.output)).toBeGreaterThan(100);
+    expect(earlyRendered(built.first.output)).toBeGreaterThan(100);
   });
 
   afterAll(() => site?.cleanup());

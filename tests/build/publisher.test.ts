@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUpdate, articleSlug, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { askPublisher } from '../../scripts/publisher/connection.ts';
 import { compareDirs } from '../helpers/compare-dirs.ts';
-import { startPublisher, type PublisherProcess } from '../helpers/publisher-process.ts';
+import { startPublisherProcess, type RunningPublisher } from '../../scripts/bench/publisher-runs.ts';
+import { buildPublishSite } from '../helpers/publish-site.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 import { snapshotDir } from '../helpers/snapshot-dir.ts';
 import { makePhoto } from '../helpers/photo-fixtures.ts';
@@ -13,10 +14,13 @@ import { runNodeScript } from '../helpers/run-script.ts';
 
 // The long-lived publisher must publish exactly what a full build would: publish
 // through it, wait for its search index, build everything elsewhere, compare dist/.
+const startPublisher = (dir: string, env: Record<string, string> = {}) =>
+  startPublisherProcess(dir, { CONTENT_DIR: '', OUT_DIR: '', ...env });
+
 describe('npm run publisher', () => {
   let site: TempSite;
   let env: Record<string, string>;
-  let publisher: PublisherProcess | undefined;
+  let publisher: RunningPublisher | undefined;
 
   const publish = (slug: string) => runNodeScript(site.dir, ['scripts/publish.ts', slug], env);
   const idle = async () => {
@@ -33,15 +37,9 @@ describe('npm run publisher', () => {
   };
 
   beforeAll(async () => {
-    site = await makeTempSite('publisher', [
-      join(projectRoot, 'content'),
-      join(projectRoot, 'tests/fixtures/e2e'),
-    ]);
-    // 39 updates: the 40th moves the oldest 20 to a new older page.
-    await writeCorpus(site.contentDir, { articles: 3, updates: 39, photos: 1, seed: 7 });
-    env = { ASTRO_CACHE_DIR: join(site.dir, '.cache') };
-    const first = await site.build(env);
-    expect(first.code, first.output).toBe(0);
+    const built = await buildPublishSite('publisher');
+    ({ site, env } = built);
+    expect(built.first.code, built.first.output).toBe(0);
     publisher = await startPublisher(site.dir, env);
   });
 
