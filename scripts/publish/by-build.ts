@@ -3,10 +3,8 @@
 import { build } from 'astro';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { site } from '../../src/site.ts';
-import { buildSearchIndex } from '../search-index.ts';
-import { updateSearchFiles } from '../search-files.ts';
-import { removeDeadStaging, writeHostHeaders } from '../site-files.ts';
+import { removeDeadStaging } from '../site-files.ts';
+import { updateSiteSearch } from './site-search.ts';
 import { mergeOutput } from './merge-output.ts';
 
 const seconds = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
@@ -38,13 +36,10 @@ export async function publishByBuild(root: string, dist: string, slug: string): 
         `${seconds(built)}): ${report.written.length} files written, ${report.unchanged} unchanged, ` +
         `${report.removed.length} removed. Article pages built: ${articles.join(', ')}.`,
     );
-    // Step 2: the search index, from the whole site as it now is in dist/, so it is the one a
-    // full build writes; until then the previous index keeps answering.
+    // Step 2: the search index (until it is done the previous one keeps answering).
     step = 'search';
     const indexing = performance.now();
-    const index = await buildSearchIndex(dist, site.lang);
-    const search = await updateSearchFiles(join(dist, 'pagefind'), index.files);
-    await writeHostHeaders(dist);
+    const { index, files: search } = await updateSiteSearch(dist);
     console.log(
       `Search index updated in ${seconds(indexing)} (${index.pages} pages, ${index.updates} live updates; ` +
         `${search.written.length} files written, ${search.removed.length} removed). Total ${seconds(started)}.`,

@@ -61,6 +61,9 @@ const astroDir = dirname(createRequire(import.meta.url).resolve('astro/package.j
 const internal = <T>(path: string): Promise<T> =>
   import(pathToFileURL(join(astroDir, 'dist', path)).href) as Promise<T>;
 
+/** Astro's build step that renders one path and names its file, loaded on first use. */
+let generate: Promise<{ renderPath(input: unknown): Promise<RenderedPath | null> }> | undefined;
+
 /**
  * An integration for the publisher's build, and the kept build once that build ended.
  * The page bundle imports some chunks only when first needed (the image service, for
@@ -138,9 +141,7 @@ function makeKept(
     forgetPaths: () => app.routeCache.clearAll(),
     paths: () => standard.getStaticPaths() as Promise<StaticPath[]>,
     async render(path) {
-      const { renderPath } = await internal<{ renderPath(input: unknown): Promise<RenderedPath | null> }>(
-        'core/build/generate.js',
-      );
+      const { renderPath } = await (generate ??= internal('core/build/generate.js'));
       const options = app.getOptions();
       const result = await renderPath({ prerenderer: standard, ...path, options, logger: options.logger });
       // renderPath lists each file on its route; the publisher renders the same paths again and again.

@@ -4,7 +4,7 @@
 // merges them into dist/ as `npm run publish` does. See docs/publishing.md.
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { contentDirFor } from '../../src/loaders/content-dir.ts';
 import { ContentError } from '../../src/loaders/content-problem.ts';
@@ -17,14 +17,13 @@ import {
 } from '../../src/loaders/read-content.ts';
 import { workerSettings } from '../../src/loaders/render-pool.ts';
 import { currentOverlay, setReplacedArticles } from '../../src/model/content-overlay.ts';
-import { site } from '../../src/site.ts';
 import { writeUpdatePermalinks } from '../../src/integrations/permalinks.ts';
 import { mergeOutput, type MergeReport } from '../publish/merge-output.ts';
-import { buildSearchIndex } from '../search-index.ts';
-import { updateSearchFiles } from '../search-files.ts';
-import { removeDeadStaging, writeHostHeaders } from '../site-files.ts';
+import { removeDeadStaging } from '../site-files.ts';
+import { updateSiteSearch } from '../publish/site-search.ts';
 import { ArticleEntryMaker } from './article-entries.ts';
-import { keepBuild, restoreBundle, type KeptBuild, type StaticPath } from './kept-build.ts';
+import { keepBuild, restoreBundle, type KeptBuild } from './kept-build.ts';
+import { builtArticles, renderSite } from './render-site.ts';
 import { photoStamps, samePhotoFiles, samePhotos } from './same-photos.ts';
 import { writeSitemaps } from './sitemaps.ts';
 
@@ -246,9 +245,7 @@ export class Publisher {
         this.#searchAgain = false;
         const started = performance.now();
         try {
-          const index = await buildSearchIndex(this.dist, site.lang);
-          const files = await updateSearchFiles(join(this.dist, 'pagefind'), index.files);
-          await writeHostHeaders(this.dist);
+          const { index, files } = await updateSiteSearch(this.dist);
           this.searchError = undefined;
           this.#log(
             `Search index updated in ${since(started).toFixed(1)} s (${index.pages} pages, ` +
@@ -263,37 +260,6 @@ export class Publisher {
       this.#search = undefined;
     });
   }
-}
-
-/**
- * Renders every path the kept build lists now (the publish scope decides which) into
- * `staging`, as Astro's build writes them; gives the pages, for the sitemap.
- */
-async function renderSite(kept: KeptBuild, staging: string, slug: string, dist: string): Promise<string[]> {
-  process.env.PUBLISH_ARTICLE = slug;
-  process.env.PUBLISH_DIST = dist;
-  kept.forgetPaths();
-  const seen = new Set<string>();
-  const pages: string[] = [];
-  for (const path of await kept.paths()) {
-    const key = path.pathname.replace(/\/$/, '');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const out = await kept.render(path);
-    if (!out) continue;
-    if (path.route.type === 'page') pages.push(pageName(path));
-    const file = join(staging, out.file);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, out.body);
-  }
-  return pages;
-}
-
-/** As Astro's build names pages for integrations (trailingSlash 'always', directory format). */
-const pageName = (path: StaticPath) => path.pathname.replace(/\/?$/, '/').replace(/^\//, '');
-
-async function builtArticles(staging: string): Promise<string[]> {
-  return (await readdir(join(staging, 'articles')).catch(() => [])).sort();
 }
 
 /**
