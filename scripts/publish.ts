@@ -61,6 +61,12 @@ if (!process.env.PUBLISH_WITHOUT_PUBLISHER) {
       `Online: ${slug} published ${how} in ${seconds(asked)}: ${report.written.length} files written, ` +
         `${report.unchanged} unchanged, ${report.removed.length} removed. Article pages built: ${report.articles.join(', ')}.`,
     );
+    const { listings } = report;
+    if (listings)
+      console.log(
+        `Listing pages: ${listings.rendered} rendered again, ${listings.unchanged} left as they were` +
+          (listings.removed > 0 ? `, ${listings.removed} removed (their list got shorter).` : '.'),
+      );
     console.log('The publisher updates the search index in the background.');
     process.exit(0);
   }

@@ -12,7 +12,12 @@ import type { AstroConfig, AstroIntegration, AstroPrerenderer, IntegrationResolv
 
 /** The part of Astro's BuildApp (core/build/app.js) the publisher uses. */
 interface BuildApp {
-  routeCache: { clearAll(): void };
+  routeCache: {
+    clearAll(): void;
+    get(
+      route: StaticPath['route'],
+    ): { staticPaths?: { keyed: Map<string, { props?: unknown }> } } | undefined;
+  };
   getOptions(): BuildOptions;
   getSettings(): BuildOptions['settings'];
 }
@@ -47,6 +52,8 @@ export interface KeptBuild {
   /** Clears the app's cache of getStaticPaths results: the next listing runs them again. */
   forgetPaths(): void;
   paths(): Promise<StaticPath[]>;
+  /** The props getStaticPaths gave a path the last time `paths()` listed it. */
+  props(path: StaticPath): unknown;
   /** One path rendered as the build renders it: the file (relative to the site folder) and its bytes. */
   render(path: StaticPath): Promise<{ file: string; body: Buffer | string } | undefined>;
   /**
@@ -140,6 +147,8 @@ function makeKept(
     routes,
     forgetPaths: () => app.routeCache.clearAll(),
     paths: () => standard.getStaticPaths() as Promise<StaticPath[]>,
+    // Astro keys a route's cached paths by the same string as the pathname it lists (route-cache.js).
+    props: (path) => app.routeCache.get(path.route)?.staticPaths?.keyed.get(path.pathname)?.props,
     async render(path) {
       const { renderPath } = await (generate ??= internal('core/build/generate.js'));
       const options = app.getOptions();

@@ -25,6 +25,7 @@ import { ArticleEntryMaker } from './article-entries.ts';
 import { keepBuild, restoreBundle, type KeptBuild } from './kept-build.ts';
 import { builtArticles, renderSite } from './render-site.ts';
 import { photoStamps, samePhotoFiles, samePhotos } from './same-photos.ts';
+import { ListingPages, recordListings, removeListings } from './listing-pages.ts';
 import { writeSitemaps } from './sitemaps.ts';
 
 /** PUBLISH_ARTICLE for the first build: no article's pages are rendered but those dist/ lacks. */
@@ -41,6 +42,8 @@ export interface PublishReport extends MergeReport {
   articles: string[];
   /** Seconds per step of a publish through the kept build: where the time goes. */
   steps?: { read: number; render: number; sitemaps: number; merge: number };
+  /** Listing pages through the kept build: rendered again, left as dist/ has them, removed. */
+  listings?: { rendered: number; unchanged: number; removed: number; pages: string[] };
 }
 
 interface State {
@@ -51,6 +54,8 @@ interface State {
   /** The photo files as the build saw them (same-photos.ts). */
   photoStamps: Map<string, string>;
   entries: ArticleEntryMaker | undefined;
+  /** What the listing pages in dist/ were rendered from (listing-pages.ts). */
+  listings: ListingPages;
 }
 
 export class Publisher {
@@ -138,12 +143,14 @@ export class Publisher {
     const staging = this.#stagingFolder();
     const read = since(started);
     try {
-      const rendered = await state.kept.withImages(() => renderSite(state.kept, staging, slug, this.dist));
+      const rendered = await state.kept.withImages(() =>
+        renderSite(state.kept, staging, slug, this.dist, state.listings),
+      );
       if (!rendered) {
         setReplacedArticles(before);
         return await renewed('the kept build cannot name photos');
       }
-      const { result: pages, images } = rendered;
+      const { result: site, images } = rendered;
       // Photos are encoded only by a build: one in a size dist/ lacks needs one.
       if (images.some((image) => !existsSync(join(this.dist, decodeURI(image))))) {
         setReplacedArticles(before);
@@ -151,14 +158,32 @@ export class Publisher {
       }
       const render = since(started);
       await writeUpdatePermalinks(staging);
-      await writeSitemaps(state.kept, staging, pages);
+      await writeSitemaps(state.kept, staging, site.pages);
       const sitemaps = since(started);
+      state.listings.forget(site.listings.map(({ path }) => path));
       const report = await mergeOutput(staging, this.dist, slug);
+      for (const { path, props } of site.listings) state.listings.record(path, props);
+      const gone = await removeListings(this.dist, state.listings, site.paths);
+      report.removed.push(...gone);
       state.tree = tree;
       this.#searchSoon();
       const seconds = since(started);
       const steps = { read, render: render - read, sitemaps: sitemaps - render, merge: seconds - sitemaps };
-      return { ...report, slug, how: 'kept', seconds, articles: await builtArticles(staging), steps };
+      const listings = {
+        rendered: site.listings.length,
+        unchanged: site.unchanged,
+        removed: gone.length,
+        pages: site.listings.map(({ path }) => path.pathname),
+      };
+      return {
+        ...report,
+        slug,
+        how: 'kept',
+        seconds,
+        articles: await builtArticles(staging),
+        steps,
+        listings,
+      };
     } catch (error) {
       setReplacedArticles(before);
       throw error;
@@ -197,6 +222,10 @@ export class Publisher {
       await build({ root: this.root, outDir: staging, logLevel: 'error', integrations: [keep.integration] });
       kept = keep.kept();
       const report = slug ? await mergeOutput(staging, this.dist, slug) : undefined;
+      const paths = await kept.paths();
+      const listings = await recordListings(kept, paths, staging, this.dist);
+      if (report && previous)
+        report.removed.push(...(await removeListings(this.dist, previous.listings, paths)));
       const articles = await builtArticles(staging);
       await rm(staging, { recursive: true, force: true });
       await restoreBundle(kept);
@@ -207,6 +236,7 @@ export class Publisher {
         tree,
         photoStamps: stamps,
         entries: settings && new ArticleEntryMaker(this.root, settings),
+        listings,
       };
       if (previous) await forget(previous.kept);
       if (!report) return undefined;

@@ -1,38 +1,57 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { KeptBuild, StaticPath } from './kept-build.ts';
+import { isListing, pageName, type ListingPages } from './listing-pages.ts';
+
+export interface RenderedSite {
+  /** Every page of the site as it now is, rendered or not, for the sitemap. */
+  pages: string[];
+  /** The listing pages rendered, with the props they were rendered from. */
+  listings: { path: StaticPath; props: unknown }[];
+  /** The listing pages not rendered: dist/ already holds them as they are (listing-pages.ts). */
+  unchanged: number;
+  /** Every path listed, for the listing pages that went. */
+  paths: StaticPath[];
+}
 
 /**
  * Renders every path the kept build lists now (the publish scope decides which) into
- * `staging`, as Astro's build writes them; gives the pages, for the sitemap.
+ * `staging`, as Astro's build writes them, but the listing pages dist/ already holds.
  */
 export async function renderSite(
   kept: KeptBuild,
   staging: string,
   slug: string,
   dist: string,
-): Promise<string[]> {
+  shown: ListingPages,
+): Promise<RenderedSite> {
   process.env.PUBLISH_ARTICLE = slug;
   process.env.PUBLISH_DIST = dist;
   kept.forgetPaths();
   const seen = new Set<string>();
-  const pages: string[] = [];
-  for (const path of await kept.paths()) {
+  const site: RenderedSite = { pages: [], listings: [], unchanged: 0, paths: await kept.paths() };
+  for (const path of site.paths) {
     const key = path.pathname.replace(/\/$/, '');
     if (seen.has(key)) continue;
     seen.add(key);
+    if (isListing(path)) {
+      const props = kept.props(path);
+      if (shown.unchanged(path, props)) {
+        site.unchanged++;
+        site.pages.push(pageName(path.pathname));
+        continue;
+      }
+      site.listings.push({ path, props });
+    }
     const out = await kept.render(path);
     if (!out) continue;
-    if (path.route.type === 'page') pages.push(pageName(path));
+    if (path.route.type === 'page') site.pages.push(pageName(path.pathname));
     const file = join(staging, out.file);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, out.body);
   }
-  return pages;
+  return site;
 }
-
-/** As Astro's build names pages for integrations (trailingSlash 'always', directory format). */
-const pageName = (path: StaticPath) => path.pathname.replace(/\/?$/, '/').replace(/^\//, '');
 
 /** The articles whose pages a publish rendered into `staging`. */
 export async function builtArticles(staging: string): Promise<string[]> {

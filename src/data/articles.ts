@@ -13,6 +13,12 @@ let views: { version: number; articles: Promise<ArticleView[]> } | undefined;
  * are worked out again: the others' views are the ones computed before.
  */
 const storedViews = new Map<string, ArticleView>();
+/**
+ * The views of replaced articles, by their entries: an article published once stays
+ * replaced, and its view stays the same object until it is published again (listing
+ * pages that show only unchanged views are not rendered again, scripts/publisher/).
+ */
+const replacedViews = new WeakMap<object, ArticleView>();
 
 /** Every article as a view model, newest first; computed once per build (and per publish, see content.ts). */
 export function loadArticles(): Promise<ArticleView[]> {
@@ -30,11 +36,12 @@ export function loadArticles(): Promise<ArticleView[]> {
     const replaced = replacedArticles();
     return orderArticles(
       articles.map((a) => {
-        const stored = !replaced.has(a.id);
-        const known = stored ? storedViews.get(a.id) : undefined;
+        const entries = replaced.get(a.id);
+        const known = entries ? replacedViews.get(entries) : storedViews.get(a.id);
         if (known) return known;
         const view = withPhotos(buildArticleView(a.id, a.data, byArticle.get(a.id) ?? [], settings), photos);
-        if (stored) storedViews.set(a.id, view);
+        if (entries) replacedViews.set(entries, view);
+        else storedViews.set(a.id, view);
         return view;
       }),
     );

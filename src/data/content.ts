@@ -1,5 +1,11 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { currentOverlay, ownerOf, type ContentOverlay, type OverlayEntry } from '../model/content-overlay.ts';
+import {
+  currentOverlay,
+  ownerOf,
+  type ArticleEntries,
+  type ContentOverlay,
+  type OverlayEntry,
+} from '../model/content-overlay.ts';
 
 /**
  * The content store as the pages read it: astro:content, with the entries of any
@@ -27,9 +33,12 @@ export async function loadEntry<C extends CollectionKey>(
   return getEntry(name, id) as Promise<CollectionEntry<C> | undefined>;
 }
 
-/** The articles whose entries the publisher replaced (none in a build). */
-export function replacedArticles(): ReadonlySet<string> {
-  return new Set(currentOverlay()?.articles.keys());
+/**
+ * The articles whose entries the publisher replaced (none in a build), with their entries:
+ * an article's entries stay the same object from one publish to the next until it changes.
+ */
+export function replacedArticles(): ReadonlyMap<string, ArticleEntries> {
+  return currentOverlay()?.articles ?? new Map<string, ArticleEntries>();
 }
 
 /** Changes whenever the publisher replaces entries: what is computed from the content is keyed by it. */

@@ -57,8 +57,12 @@ export function sitemapWithLastmod(): AstroIntegration[] {
   };
   const isIndexablePage = (url: string) => {
     if (keptPages.has(url)) return true;
-    const html = join(dir, relative(url), 'index.html');
-    return existsSync(html) && !NOINDEX.test(readFileSync(html, 'utf8'));
+    const page = join(relative(url), 'index.html');
+    // The long-lived publisher does not render again a listing page the live site already
+    // holds as it is (scripts/publisher/listing-pages.ts): that page is read from there.
+    const dist = process.env.PUBLISH_DIST;
+    const html = [join(dir, page), ...(dist ? [join(dist, page)] : [])].find((file) => existsSync(file));
+    return html !== undefined && !NOINDEX.test(readFileSync(html, 'utf8'));
   };
   return [
     reader,
