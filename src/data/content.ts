@@ -33,6 +33,11 @@ export async function loadEntry<C extends CollectionKey>(
   return getEntry(name, id) as Promise<CollectionEntry<C> | undefined>;
 }
 
+/** The updates of an article the publisher replaced, in the order loadCollection gives them. */
+export function loadReplacedUpdates(slug: string): CollectionEntry<'updates'>[] {
+  return (currentOverlay()?.articles.get(slug)?.updates ?? []).map((entry) => asEntry('updates', entry));
+}
+
 /**
  * The articles whose entries the publisher replaced (none in a build), with their entries:
  * an article's entries stay the same object from one publish to the next until it changes.

@@ -183,13 +183,21 @@ export async function rereadArticles(
     problems: [],
   };
   const articlesDir = join(contentDir, 'articles');
+  const [keptArticles, keptUpdates] = [fresh.articles.length, fresh.updates.length];
   for (const slug of [...slugs].sort()) {
     if ((await kindOf(join(articlesDir, slug)).catch(() => 'missing')) === 'missing') continue;
     await readArticleFolder(articlesDir, slug, rel, fresh, undefined);
   }
-  // The rest of the tree passed every check before: check these articles, and what
-  // elsewhere points into them (check-content.ts, `scope`), not the whole archive again.
-  const part = { ...articlesOf(fresh, slugs), authors: fresh.authors, photos: [], problems: [] };
+  // The rest of the tree passed every check before: check these articles (the ones just
+  // read, after those kept), and what elsewhere points into them (check-content.ts,
+  // `scope`), not the whole archive again.
+  const part = {
+    articles: fresh.articles.slice(keptArticles),
+    updates: fresh.updates.slice(keptUpdates),
+    authors: fresh.authors,
+    photos: [],
+    problems: [],
+  };
   fresh.problems.push(...checkContent(part, { now, scope: { whole: fresh, slugs } }));
   return fresh;
 }

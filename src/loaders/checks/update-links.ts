@@ -14,13 +14,16 @@ export function checkUpdateLinks(part: ContentTree, { now, scope }: CheckOptions
   const tree = scope?.whole ?? part;
   const slugs = tree.articles.map((a) => a.slug);
   const articles = new Map(tree.articles.map((a) => [a.slug, a]));
-  const updatesOf = Map.groupBy(tree.updates, (u) => u.article);
-  const ids = new Map(slugs.map((slug) => [slug, (updatesOf.get(slug) ?? []).map((u) => u.htmlId)]));
+  // Grouped only when a link needs it: most publishes of one article check no link.
+  let grouped: Map<string, ContentTree['updates']> | undefined;
+  const updatesOf = (slug: string) =>
+    (grouped ??= Map.groupBy(tree.updates, (u) => u.article)).get(slug) ?? [];
+  const ids = memo((slug: string) => updatesOf(slug).map((u) => u.htmlId));
   // What a build made now would publish (a published page must not link to a draft),
   // worked out only for the articles links come from or lead to: it depends on each alone.
   const publishedOf = memo((slug: string) => {
     const article = articles.get(slug);
-    const own = { ...tree, articles: article ? [article] : [], updates: updatesOf.get(slug) ?? [] };
+    const own = { ...tree, articles: article ? [article] : [], updates: updatesOf(slug) };
     const published = selectPublished(own, { preview: false, now });
     return {
       files: new Set<unknown>([...published.articles, ...published.updates]),
@@ -39,7 +42,7 @@ export function checkUpdateLinks(part: ContentTree, { now, scope }: CheckOptions
   for (const { source, slug } of sources) {
     // Only links to "#..." or "/articles/..." are checked; a body with neither (nor a
     // character reference that could spell them) needs no Markdown parse: most do not.
-    if (!/[#&]|\/articles\//.test(source.body)) continue;
+    if (!mayLink(source)) continue;
     for (const ref of bodyLinks(source)) {
       const target = linkTarget(ref.url, slug);
       if (!target) continue;
@@ -54,6 +57,18 @@ export function checkUpdateLinks(part: ContentTree, { now, scope }: CheckOptions
   return problems;
 }
 
+/**
+ * Whether a body may hold a checked link: one to "#..." or "/articles/...", or a character
+ * reference that could spell one. Remembered per file read: the long-lived publisher asks
+ * again for every file of the archive on each publish (linksInto).
+ */
+const mayLinkOf = new WeakMap<object, boolean>();
+function mayLink(source: { body: string }): boolean {
+  let may = mayLinkOf.get(source);
+  if (may === undefined) mayLinkOf.set(source, (may = /[#&]|\/articles\//.test(source.body)));
+  return may;
+}
+
 function memo<T>(work: (key: string) => T): (key: string) => T {
   const known = new Map<string, T>();
   return (key) => {
@@ -65,13 +80,12 @@ function memo<T>(work: (key: string) => T): (key: string) => T {
 /** The files outside `slugs` whose text names one of their articles' paths. */
 function linksInto(whole: ContentTree, slugs: ReadonlySet<string>) {
   const paths = [...slugs].map((slug) => `/articles/${slug}`);
-  const names = (text: string) => paths.some((path) => text.includes(path));
+  const names = (source: { body: string }) =>
+    mayLink(source) && paths.some((path) => source.body.includes(path));
   return [
-    ...whole.articles
-      .filter((a) => !slugs.has(a.slug) && names(a.body))
-      .map((a) => ({ source: a, slug: a.slug })),
+    ...whole.articles.filter((a) => !slugs.has(a.slug) && names(a)).map((a) => ({ source: a, slug: a.slug })),
     ...whole.updates
-      .filter((u) => !slugs.has(u.article) && names(u.body))
+      .filter((u) => !slugs.has(u.article) && names(u))
       .map((u) => ({ source: u, slug: u.article })),
   ];
 }
@@ -107,7 +121,7 @@ function describeBrokenLink(
   url: string,
   { slug, fragment }: LinkTarget,
   slugs: string[],
-  ids: Map<string, string[]>,
+  ids: (slug: string) => string[],
 ): string | undefined {
   if (!url.startsWith('#')) {
     if (!slugs.includes(slug)) {
@@ -117,7 +131,7 @@ function describeBrokenLink(
     }
   }
   if (!fragment) return undefined;
-  const known = ids.get(slug) ?? [];
+  const known = ids(slug);
   if (known.includes(fragment)) return undefined;
   const close = closestMatches(fragment, known);
   const hint = close.length
