@@ -26,7 +26,7 @@ import { keepBuild, restoreBundle, type KeptBuild } from './kept-build.ts';
 import { builtArticles, renderSite } from './render-site.ts';
 import { photoStamps, samePhotoFiles, samePhotos } from './same-photos.ts';
 import { ListingPages, recordListings, removeListings } from './listing-pages.ts';
-import { writeSitemaps } from './sitemaps.ts';
+import { SitemapWriter } from './sitemaps.ts';
 
 /** PUBLISH_ARTICLE for the first build: no article's pages are rendered but those dist/ lacks. */
 const NO_ARTICLE = '(none)';
@@ -44,6 +44,8 @@ export interface PublishReport extends MergeReport {
   steps?: { read: number; render: number; sitemaps: number; merge: number };
   /** Listing pages through the kept build: rendered again, left as dist/ has them, removed. */
   listings?: { rendered: number; unchanged: number; removed: number; pages: string[] };
+  /** How the sitemap was written through the kept build (sitemaps.ts). */
+  sitemap?: 'spliced' | 'whole';
 }
 
 interface State {
@@ -56,6 +58,7 @@ interface State {
   entries: ArticleEntryMaker | undefined;
   /** What the listing pages in dist/ were rendered from (listing-pages.ts). */
   listings: ListingPages;
+  sitemaps: SitemapWriter;
 }
 
 export class Publisher {
@@ -158,11 +161,12 @@ export class Publisher {
       }
       const render = since(started);
       await writeUpdatePermalinks(staging);
-      await writeSitemaps(state.kept, staging, site.pages);
+      const sitemap = await state.sitemaps.write(staging, site.pages);
       const sitemaps = since(started);
       state.listings.forget(site.listings.map(({ path }) => path));
       const report = await mergeOutput(staging, this.dist, slug);
       for (const { path, props } of site.listings) state.listings.record(path, props);
+      state.sitemaps.published();
       const gone = await removeListings(this.dist, state.listings, site.paths);
       report.removed.push(...gone);
       state.tree = tree;
@@ -183,6 +187,7 @@ export class Publisher {
         articles: await builtArticles(staging),
         steps,
         listings,
+        sitemap,
       };
     } catch (error) {
       setReplacedArticles(before);
@@ -237,6 +242,7 @@ export class Publisher {
         photoStamps: stamps,
         entries: settings && new ArticleEntryMaker(this.root, settings),
         listings,
+        sitemaps: new SitemapWriter(kept, this.dist),
       };
       if (previous) await forget(previous.kept);
       if (!report) return undefined;

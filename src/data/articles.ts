@@ -3,7 +3,7 @@ import { orderArticles } from '../model/order-articles.ts';
 import { withPhotos } from '../model/article-photos.ts';
 import { loadPhotos } from './photos.ts';
 import { site } from '../site.ts';
-import { isArticleRendered } from './publish-scope.ts';
+import { articleRendered } from './publish-scope.ts';
 import type { CollectionEntry } from 'astro:content';
 import { contentVersion, loadCollection, loadReplacedUpdates, replacedArticles } from './content.ts';
 
@@ -73,5 +73,6 @@ async function updatesFor(slugs: readonly string[]): Promise<(slug: string) => C
  * this build renders: all of them, except when publishing one article (publish-scope.ts).
  */
 export async function loadRenderedArticles(): Promise<ArticleView[]> {
-  return (await loadArticles()).filter((article) => isArticleRendered(article.slug));
+  const rendered = articleRendered();
+  return (await loadArticles()).filter((article) => rendered(article.slug));
 }

@@ -8,24 +8,28 @@ import { currentOverlay } from '../model/content-overlay.ts';
  * live site folder. Pages of other articles are then not rendered (they did not
  * change, and the merge keeps them), unless the site has none yet (a new article).
  * In every other build, every article's pages are rendered.
+ *
+ * Gives the test for each article, with the environment read once (reading process.env
+ * costs more than the test, and the pages ask for every article).
  */
-export function isArticleRendered(slug: string): boolean {
+export function articleRendered(): (slug: string) => boolean {
   // The dev server serves every article, whatever the shell has set. MODE, not DEV: a build
   // run with NODE_ENV=test (vitest's children) has DEV true. `import.meta.env` exists only
   // where Vite loads the module; the sitemap integration runs in plain Node.
-  if (import.meta.env?.MODE === 'development') return true;
+  if (import.meta.env?.MODE === 'development') return () => true;
   const only = process.env.PUBLISH_ARTICLE;
   const dist = process.env.PUBLISH_DIST;
-  if (!only || !dist || slug === only) return true;
-  return !articlesWithPages(dist).has(slug);
+  if (!only || !dist) return () => true;
+  const withPages = articlesWithPages(dist, only);
+  return (slug) => slug === only || !withPages.has(slug);
 }
 
 /** The articles `dist` has a page for, looked up once per publish (each route asks for each article). */
 let withPages: { key: string; slugs: ReadonlySet<string> } | undefined;
 
-function articlesWithPages(dist: string): ReadonlySet<string> {
+function articlesWithPages(dist: string, only: string): ReadonlySet<string> {
   // The long-lived publisher merges pages between its publishes, each under a new content version.
-  const key = `${dist}\0${process.env.PUBLISH_ARTICLE}\0${currentOverlay()?.version ?? 0}`;
+  const key = `${dist}\0${only}\0${currentOverlay()?.version ?? 0}`;
   if (withPages?.key !== key) {
     const folder = join(dist, 'articles');
     const names = existsSync(folder) ? readdirSync(folder) : [];

@@ -5,7 +5,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lookupLastmod } from '../model/sitemap-lastmod.ts';
-import { isArticleRendered } from '../data/publish-scope.ts';
+import { articleRendered } from '../data/publish-scope.ts';
 
 /** Written by src/pages/sitemap-lastmod.json.ts during the build; removed before anything ships. */
 export const LASTMOD_FILE = 'sitemap-lastmod.json';
@@ -15,9 +15,11 @@ const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
 /**
  * @astrojs/sitemap (sitemap-index.xml + sitemap-0.xml) with a lastmod per URL from
  * the content (never the build time), listing only HTML pages that do not ask to
- * stay out of search engines (404, search, redirects).
+ * stay out of search engines (404, search, redirects). When publishing one article,
+ * the other articles' pages are taken from the live site's sitemap, unless
+ * `otherArticles` is false.
  */
-export function sitemapWithLastmod(): AstroIntegration[] {
+export function sitemapWithLastmod({ otherArticles = true } = {}): AstroIntegration[] {
   let scopes: Record<string, string> = {};
   let dir = '';
   let base = '/';
@@ -38,7 +40,8 @@ export function sitemapWithLastmod(): AstroIntegration[] {
         scopes = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
         await rm(file);
         const dist = process.env.PUBLISH_DIST;
-        if (process.env.PUBLISH_ARTICLE && dist) {
+        // The long-lived publisher adds the other articles' entries itself (otherArticles false).
+        if (process.env.PUBLISH_ARTICLE && dist && otherArticles) {
           const listed = await listedPages(dist);
           // Without them the new sitemap would silently lose every other article.
           if (listed.length === 0) {
@@ -46,9 +49,10 @@ export function sitemapWithLastmod(): AstroIntegration[] {
               `${dist} has no sitemap-<n>.xml to take the other articles' pages from; run "npm run build".`,
             );
           }
+          const rendered = articleRendered();
           for (const url of listed) {
             const article = /^articles\/([^/]+)\//.exec(relative(url))?.[1];
-            if (article && !isArticleRendered(article)) keptPages.add(url);
+            if (article && !rendered(article)) keptPages.add(url);
           }
           customPages.push(...keptPages);
         }
@@ -90,5 +94,5 @@ async function listedPages(dist: string): Promise<string[]> {
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeXml = (text: string) =>
+export const decodeXml = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!);
