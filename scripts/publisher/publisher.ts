@@ -235,6 +235,11 @@ export class Publisher {
       await rm(staging, { recursive: true, force: true });
       await restoreBundle(kept);
       const settings = workerSettings(kept.config);
+      const sitemaps = new SitemapWriter(kept, this.dist);
+      // What each publish would otherwise do first, over the whole archive: read the live
+      // sitemap, and run the link checks once (they remember which files can hold a link).
+      await sitemaps.prepare();
+      await rereadArticles(this.root, this.#contentDir, tree, new Set(), now);
       this.#state = {
         kept,
         site: await siteIdentity(this.dist),
@@ -242,7 +247,7 @@ export class Publisher {
         photoStamps: stamps,
         entries: settings && new ArticleEntryMaker(this.root, settings),
         listings,
-        sitemaps: new SitemapWriter(kept, this.dist),
+        sitemaps,
       };
       if (previous) await forget(previous.kept);
       if (!report) return undefined;

@@ -51,6 +51,11 @@ export class SitemapWriter {
     this.#base = base.endsWith('/') ? base : `${base}/`;
   }
 
+  /** Reads the live sitemap now rather than at the first publish. */
+  async prepare(): Promise<void> {
+    this.#live ??= await this.#read(this.#dist);
+  }
+
   /**
    * Writes sitemap-index.xml and sitemap-0.xml into `staging` for these pages: `spliced`,
    * or `whole` (the integrations listed every URL).
