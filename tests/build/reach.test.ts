@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import type { Element } from 'hast';
@@ -12,19 +11,21 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderNewsSitemap } from '../../src/model/news-sitemap.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { validateAgainstXsd } from '../helpers/xsd.ts';
+import { htmlErrors } from '../helpers/html-validity.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 
 // One production build under a base path, as for a project page on a shared host.
 const SITE = 'https://news.example';
 const BASE = '/live-news/';
 const ORIGIN = `${SITE}${BASE}`;
-const XSD = resolve(projectRoot, '../shared/xsd');
 const SEED = 'articles/moscow-concert-hall-attack/';
 const BULK = 21;
 const LONG = 45; // two pages of 20 and more: the main page keeps at least 20, so an older page exists
 
 let site: TempSite;
 let dist: string;
+let buildOutput: string;
 
 beforeAll(async () => {
   site = await makeTempSite('reach', [
@@ -63,6 +64,7 @@ beforeAll(async () => {
     ASTRO_CACHE_DIR: join(site.dir, '.astro-cache'),
   });
   if (result.code !== 0) throw new Error(`build failed:\n${result.output}`);
+  buildOutput = result.output;
   dist = site.distDir;
 });
 
@@ -91,12 +93,6 @@ function fileFor(url: string): string {
   expect(url.startsWith(ORIGIN), `${url} is under ${ORIGIN}`).toBe(true);
   const path = decodeURI(new URL(url).pathname).slice(BASE.length);
   return join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
-}
-
-function xmllint(schema: string, file: string) {
-  return spawnSync('xmllint', ['--noout', '--nonet', '--schema', join(XSD, schema), file], {
-    encoding: 'utf8',
-  });
 }
 
 describe('RSS feeds', () => {
@@ -176,14 +172,13 @@ describe('JSON Feed 1.1', () => {
 
 describe('sitemaps and robots.txt', () => {
   test('the sitemap index and its sitemaps validate against the XSDs, with absolute locs and lastmod', async () => {
-    expect(xmllint('siteindex.xsd', join(dist, 'sitemap-index.xml')).status).toBe(0);
+    expect(await validateAgainstXsd('siteindex.xsd', join(dist, 'sitemap-index.xml'))).toEqual([]);
     const index = xml.parse(await read('sitemap-index.xml')).sitemapindex;
     const urls: { loc: string; lastmod?: string }[] = [];
     for (const entry of toArray(index.sitemap) as { loc: string; lastmod: string }[]) {
       expect(entry.lastmod).toMatch(/^\d{4}-/);
       const file = fileFor(entry.loc);
-      const check = xmllint('sitemap.xsd', file);
-      expect(check.status, check.stderr).toBe(0);
+      expect(await validateAgainstXsd('sitemap.xsd', file), file).toEqual([]);
       urls.push(...(toArray(xml.parse(await readFile(file, 'utf8')).urlset.url) as typeof urls));
     }
     for (const url of urls) expect(existsSync(fileFor(url.loc)), url.loc).toBe(true);
@@ -199,8 +194,7 @@ describe('sitemaps and robots.txt', () => {
   });
 
   test('the Google News sitemap lists the articles of the two days before NEWS_NOW and validates', async () => {
-    const check = xmllint('sitemap-combined.xsd', join(dist, 'news-sitemap.xml'));
-    expect(check.status, check.stderr).toBe(0);
+    expect(await validateAgainstXsd('sitemap-combined.xsd', join(dist, 'news-sitemap.xml'))).toEqual([]);
     const urls = toArray(xml.parse(await read('news-sitemap.xml')).urlset.url) as Record<string, never>[];
     expect(urls.map((u) => u.loc)).toEqual([`${ORIGIN}${SEED}`]);
     expect(urls[0]!['news:news']).toMatchObject({
@@ -212,8 +206,7 @@ describe('sitemaps and robots.txt', () => {
   test('a news sitemap with nothing recent is still valid', async () => {
     const file = join(site.dir, 'empty-news-sitemap.xml');
     await writeFile(file, renderNewsSitemap([], { name: 'Live News', language: 'en' }, ORIGIN));
-    const check = xmllint('sitemap-combined.xsd', file);
-    expect(check.status, check.stderr).toBe(0);
+    expect(await validateAgainstXsd('sitemap-combined.xsd', file)).toEqual([]);
   });
 
   test('robots.txt names both sitemaps with absolute URLs', async () => {
@@ -299,6 +292,43 @@ describe('listing pages', () => {
     const html = await read('index.html');
     expect(html.indexOf('Live now')).toBeLessThan(html.indexOf('moscow-concert-hall-attack'));
     expect(html.indexOf('moscow-concert-hall-attack')).toBeLessThan(html.indexOf('reach-ended'));
+  });
+});
+
+describe('valid HTML', () => {
+  test('every page, topic pages and later listing pages included, is valid HTML', async () => {
+    const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+    for (const type of [
+      /^tags\/[^/]+\/index\.html$/,
+      /^\d+\/index\.html$/,
+      /^tags\/[^/]+\/\d+\/index\.html$/,
+    ])
+      expect(
+        pages.some((page) => type.test(page)),
+        `a page like ${type}`,
+      ).toBe(true);
+    const problems: string[] = [];
+    for (const page of pages)
+      for (const error of await htmlErrors(await read(page), page)) problems.push(`${page}:${error}`);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the public address', () => {
+  test('with SITE_URL set, no file names a local address and the build says nothing of it', async () => {
+    expect(buildOutput).not.toContain('Site address:');
+    const local = /localhost|127\.0\.0\.1/;
+    const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+    const offenders: string[] = [];
+    for (const file of files) {
+      const path = join(file.parentPath, file.name);
+      if (
+        /\.(html|xml|json|txt|webmanifest)$|_headers$/.test(file.name) &&
+        local.test(await readFile(path, 'utf8'))
+      )
+        offenders.push(relative(dist, path));
+    }
+    expect(offenders).toEqual([]);
   });
 });
 
