@@ -6,10 +6,12 @@ import { MAX_PHOTO_PIXELS } from './src/images/inspect-photo.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { updatePermalinks } from './src/integrations/permalinks.ts';
+import { siteAddress } from './src/model/site-address.ts';
+import { site as siteSettings } from './src/site.ts';
 
-// Deploy-specific values come from the environment, never from code edits:
-// SITE_URL (e.g. https://news.example.org) and BASE_PATH (e.g. /live-news for a sub-folder).
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// The public address is `url` in src/site.ts; SITE_URL (e.g. https://news.example.org) overrides
+// it and BASE_PATH (e.g. /live-news for a sub-folder) sets the base for one deploy.
+const site = siteAddress(siteSettings.url, process.env.SITE_URL).url;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({

@@ -8,9 +8,15 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
 import { writeSearchFiles } from './search-files.ts';
-import { removeDeadStaging, resetBuildEnvironment, writeHostHeaders } from './site-files.ts';
+import {
+  announceSiteAddress,
+  removeDeadStaging,
+  resetBuildEnvironment,
+  writeHostHeaders,
+} from './site-files.ts';
 
 resetBuildEnvironment();
+announceSiteAddress();
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');

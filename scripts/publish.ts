@@ -12,9 +12,10 @@ import { contentDirFor } from '../src/loaders/content-dir.ts';
 import { SLUG_PATTERN } from '../src/model/update-id.ts';
 import { askPublisher } from './publisher/connection.ts';
 import type { PublishReport } from './publisher/publisher.ts';
-import { resetBuildEnvironment } from './site-files.ts';
+import { announceSiteAddress, resetBuildEnvironment } from './site-files.ts';
 
 resetBuildEnvironment();
+announceSiteAddress();
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');

@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import { announce, newToken, readAddress, withdraw } from './publisher/connection.ts';
 import { Publisher } from './publisher/publisher.ts';
 import { servePublisher } from './publisher/server.ts';
-import { isRunning, resetBuildEnvironment } from './site-files.ts';
+import { announceSiteAddress, isRunning, resetBuildEnvironment } from './site-files.ts';
 
 resetBuildEnvironment();
+announceSiteAddress();
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;

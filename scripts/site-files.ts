@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { placeholderNotice, siteAddress } from '../src/model/site-address.ts';
 import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
+import { site } from '../src/site.ts';
 
 /** Every file under `folder`, relative to it with "/" separators; none when it does not exist. */
 export async function listFiles(folder: string): Promise<string[]> {
@@ -56,6 +58,20 @@ export async function writeHostHeaders(dir: string): Promise<boolean> {
 export function resetBuildEnvironment(): void {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   for (const name of ['BASE_URL', 'SITE', 'PUBLISH_ARTICLE', 'PUBLISH_DIST']) delete process.env[name];
+}
+
+/**
+ * Says in one line when the pages about to be written carry a local address (the
+ * placeholder `url` in src/site.ts): no absolute URL in the output is local without it.
+ */
+export function announceSiteAddress(): void {
+  try {
+    const address = siteAddress(site.url, process.env.SITE_URL);
+    if (address.local) console.warn(placeholderNotice(address.url));
+  } catch (error) {
+    console.error(`${(error as Error).message}\nNothing was built or published.`);
+    process.exit(1);
+  }
 }
 
 /**

@@ -1,9 +1,15 @@
 /**
  * Site-wide settings: the one place for defaults an article can override.
- * Values that change per deploy (site URL, base path) come from the environment
- * in astro.config.mjs instead.
+ * SITE_URL and BASE_PATH in the environment override the address for one build
+ * (astro.config.mjs), e.g. for a staging deploy or a sub-folder.
  */
 export const site = {
+  /**
+   * The public address readers use (scheme and host, no path): canonical links, feeds,
+   * sitemaps, JSON-LD and social cards are absolute under it. The placeholder is this
+   * computer's preview address; every build says so until it is set to the real one.
+   */
+  url: 'http://localhost:4321',
   /** Name of the publication, shown in the header and the page title. */
   name: 'Live News',
   /** Language of the pages (the `lang` attribute). */

@@ -9,6 +9,7 @@ import { snapshotDir } from '../helpers/snapshot-dir.ts';
 
 let site: TempSite;
 let before: Record<string, string>;
+let firstOutput: string;
 
 const hashDist = () => snapshotDir(site.distDir);
 
@@ -24,8 +25,9 @@ const hasFiles = async (dir: string): Promise<boolean> => {
 
 beforeAll(async () => {
   site = await makeTempSite('atomic', [join(projectRoot, 'content')]);
-  const result = await site.build();
+  const result = await site.build({ SITE_URL: '' });
   if (result.code !== 0) throw new Error(result.output);
+  firstOutput = result.output;
   before = await hashDist();
 });
 
@@ -36,6 +38,24 @@ afterAll(async () => {
 describe('atomic builds: dist/ changes only when a build succeeds', () => {
   it('starts from a complete build', () => {
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['index.html', '_headers', '404.html']));
+  });
+
+  it('a build with the placeholder address says so in one line naming the setting', () => {
+    const lines = firstOutput.split('\n').filter((line) => line.startsWith('Site address:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('http://localhost:4321');
+    expect(lines[0]).toContain('set url in src/site.ts (or SITE_URL)');
+  });
+
+  it('a build of a site with no authors and no photos prints no warning of empty collections', () => {
+    expect(firstOutput).not.toMatch(/WARN|does not exist or is empty/);
+  });
+
+  it('a site address that is not one fails before anything is built, naming the setting', async () => {
+    const result = await site.build({ SITE_URL: 'news.example.org/live' });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('SITE_URL: "news.example.org/live" is not an address');
+    expect(await hashDist()).toEqual(before);
   });
 
   it('a build that fails after writing every page leaves dist/ byte for byte as it was', async () => {
