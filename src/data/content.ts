@@ -6,6 +6,7 @@ import {
   type ContentOverlay,
   type OverlayEntry,
 } from '../model/content-overlay.ts';
+import { isEmptyMarker } from '../model/empty-collection.ts';
 
 /**
  * The content store as the pages read it: astro:content, with the entries of any
@@ -13,7 +14,7 @@ import {
  * src/model/content-overlay.ts). Every page and data module reads through here.
  */
 export async function loadCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  const stored = await getCollection(name);
+  const stored = (await getCollection(name)).filter((entry) => !isEmptyMarker(entry));
   const overlay = currentOverlay();
   if (!overlay || (name !== 'articles' && name !== 'updates')) return stored;
   const kept = stored.filter((entry) => !overlay.articles.has(ownerOf(name, entry.id)));

@@ -5,6 +5,7 @@ import type { BodyKind, ContentTree } from './read-content.ts';
 import { loadContent } from './shared-read.ts';
 import { selectPublished } from './published.ts';
 import { renderAll, WORKER_THRESHOLD, type EarlyRenders } from './render-pool.ts';
+import { markIfEmpty } from '../model/empty-collection.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';
 
 export interface StoredFile {
@@ -79,6 +80,7 @@ async function storeFiles(
     store.set({ id: file.id, data, rendered: rendered[i], digest, filePath });
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  markIfEmpty(store, files.length);
 }
 
 /** What the articles collection stores: one entry per published article. */

@@ -1,5 +1,6 @@
 import { dirname, join, posix, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { markIfEmpty } from '../model/empty-collection.ts';
 import type { PhotoEntryData } from '../schemas/photo-entry.ts';
 import { selectPublished } from './published.ts';
 import { loadContent } from './shared-read.ts';
@@ -60,4 +61,5 @@ async function storePhotos(context: LoaderContext, root: string, photos: PhotoEn
     context.store.set({ id, data, digest, filePath: photo.from });
   }
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+  markIfEmpty(context.store, keep.size);
 }
