@@ -242,10 +242,10 @@ export class Publisher {
       if (report && previous && !(keeping instanceof KeptBuildUnusable))
         report.removed.push(...(await removeListings(this.dist, previous.listings, keeping.paths)));
       await rm(staging, { recursive: true, force: true });
-      if (previous) await forget(previous.kept);
       if (report) this.#searchSoon();
       if (keeping instanceof KeptBuildUnusable) {
         await rm(`${staging}-bundle`, { recursive: true, force: true });
+        if (previous) await forget(previous.kept);
         this.#unusable = keeping.message;
         this.#log(
           `The publisher cannot keep Astro's build (${keeping.message}); each publish makes a new build instead.`,
@@ -270,6 +270,7 @@ export class Publisher {
         sitemaps,
       };
       this.#unusable = undefined;
+      if (previous) await forget(previous.kept);
       return report && { ...report, articles };
     } catch (error) {
       // The build that failed kept nothing: go on with the one before, as it was.
