@@ -1,47 +1,28 @@
-// Keeps what Astro's build leaves in memory, so the long-lived publisher can render
-// pages again after the build returned: the prerenderer (and its app: the page bundle,
-// the content store inlined into it), the resolved config and routes, and the function
-// astro:assets uses to name optimized photos. Reaches into Astro's build internals
-// (astro/dist/...): the pinned Astro version is the one this was written against, and
-// tests/build/publisher.test.ts fails if an upgrade changes them.
+// Keeps Astro's prerenderer after a build, so the long-lived publisher can render pages
+// again without a new build. Public APIs only: the `astro:build:start` hook's
+// `setPrerenderer` factory (the default prerenderer and its output folders), the
+// AstroPrerenderer interface (setup, getStaticPaths, render with its image metadata) and
+// the config and route hooks. Where Astro has no public hook, the workaround is here and
+// nowhere else (docs/architecture.md lists them); when one fails, the publisher publishes
+// by a scoped build instead (KeptBuildUnusable).
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroConfig, AstroIntegration, AstroPrerenderer, IntegrationResolvedRoute } from 'astro';
-
-/** The part of Astro's BuildApp (core/build/app.js) the publisher uses. */
-interface BuildApp {
-  routeCache: {
-    clearAll(): void;
-    get(
-      route: StaticPath['route'],
-    ): { staticPaths?: { keyed: Map<string, { props?: unknown }> } } | undefined;
-  };
-  getOptions(): BuildOptions;
-  getSettings(): BuildOptions['settings'];
-}
-
-/** The part of Astro's StaticBuildOptions that renderPath and the output paths read. */
-interface BuildOptions {
-  settings: { config: AstroConfig };
-  logger: unknown;
-}
-
-type DefaultPrerenderer = AstroPrerenderer & { app?: BuildApp };
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type {
+  AstroConfig,
+  AstroIntegration,
+  AstroPrerenderer,
+  IntegrationResolvedRoute,
+  PathWithRoute,
+  PrerenderResult,
+} from 'astro';
+import { listingKey, listingProps, listingRuns } from '../../src/data/listing-props.ts';
 
 /** A page or endpoint as Astro's prerenderer lists it. */
-export interface StaticPath {
-  pathname: string;
-  route: { type: string; component: string; route: string; distURL?: URL[] };
-}
+export type StaticPath = PathWithRoute;
 
-interface AssetGlobals {
-  astroAsset?: {
-    addStaticImage?: unknown;
-    staticImages?: Map<string, { transforms: Map<string, { finalPath: string }> }>;
-  };
-}
+/** The kept build cannot render as a build would: publish by a new build instead. */
+export class KeptBuildUnusable extends Error {}
 
 export interface KeptBuild {
   /** The page bundle's folder, and the copy of it made before Astro deleted it. */
@@ -49,40 +30,28 @@ export interface KeptBuild {
   keptCopy: string;
   config: AstroConfig;
   routes: IntegrationResolvedRoute[];
-  /** Clears the app's cache of getStaticPaths results: the next listing runs them again. */
-  forgetPaths(): void;
+  /** Every path, from every getStaticPaths run again now (with the content as it now is). */
   paths(): Promise<StaticPath[]>;
-  /** The props getStaticPaths gave a path the last time `paths()` listed it. */
+  /** The props a listing page had the last time `paths()` listed it (src/data/listing-props.ts). */
   props(path: StaticPath): unknown;
-  /** One path rendered as the build renders it: the file (relative to the site folder) and its bytes. */
-  render(path: StaticPath): Promise<{ file: string; body: Buffer | string } | undefined>;
   /**
-   * Calls `work` with astro:assets able to name photos again; gives the files (paths
-   * from the site folder's root, with a leading "/") of the photos it showed. Undefined
-   * (and `work` not called) when this Astro build did not leave what naming them takes.
+   * One path rendered as the build renders it: its file (from the site folder's root), its
+   * bytes and the optimized photos it shows (paths from the root, with a leading "/").
    */
-  withImages<T>(work: () => Promise<T>): Promise<{ result: T; images: string[] } | undefined>;
+  render(path: StaticPath): Promise<{ file: string; body: Buffer; images: string[] } | undefined>;
 }
-
-const astroDir = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-const internal = <T>(path: string): Promise<T> =>
-  import(pathToFileURL(join(astroDir, 'dist', path)).href) as Promise<T>;
-
-/** Astro's build step that renders one path and names its file, loaded on first use. */
-let generate: Promise<{ renderPath(input: unknown): Promise<RenderedPath | null> }> | undefined;
 
 /**
  * An integration for the publisher's build, and the kept build once that build ended.
  * The page bundle imports some chunks only when first needed (the image service, for
- * one), and Astro deletes the bundle's folder when the build ends: at the prerenderer's
- * teardown (every page written) the folder is copied to `keptCopy`, and the publisher
- * puts it back in place after the build (restoreBundle) for as long as it keeps the build.
+ * one), and Astro deletes the bundle's folder when the build ends (there is no hook to
+ * keep it): at the prerenderer's teardown it is copied to `keptCopy`, and restoreBundle
+ * puts it back for as long as the publisher keeps the build.
  */
 export function keepBuild(keptCopy: string): { integration: AstroIntegration; kept: () => KeptBuild } {
-  let standard: DefaultPrerenderer | undefined;
+  let prerenderer: AstroPrerenderer | undefined;
   let config: AstroConfig | undefined;
   let routes: IntegrationResolvedRoute[] = [];
-  let addStaticImage: unknown;
   let bundle = '';
   const integration: AstroIntegration = {
     name: 'live-news:keep-build',
@@ -94,15 +63,14 @@ export function keepBuild(keptCopy: string): { integration: AstroIntegration; ke
         routes = resolved;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((prerenderer): AstroPrerenderer => {
-          standard = prerenderer as DefaultPrerenderer;
+        setPrerenderer((standard, { outputDirectories }) => {
+          prerenderer = standard;
+          bundle = fileURLToPath(outputDirectories.prerender);
           return {
-            ...prerenderer,
+            ...standard,
             name: 'live-news:keep-build',
             async teardown() {
-              await prerenderer.teardown?.();
-              addStaticImage = (globalThis as AssetGlobals).astroAsset?.addStaticImage;
-              bundle = await prerenderFolder(standard!.app!);
+              await standard.teardown?.();
               await cp(bundle, keptCopy, { recursive: true });
             },
           };
@@ -111,75 +79,70 @@ export function keepBuild(keptCopy: string): { integration: AstroIntegration; ke
     },
   };
   const kept = (): KeptBuild => {
-    const app = standard?.app;
-    if (!standard || !app || !config)
-      throw new Error('The publisher build rendered no page; nothing was kept.');
-    return { ...makeKept(standard, app, config, routes, addStaticImage), bundle, keptCopy };
+    if (!prerenderer || !config || !bundle) throw new KeptBuildUnusable('the build rendered no page');
+    if (config.build.format !== 'directory')
+      throw new KeptBuildUnusable(`it names files for build.format "directory" only`);
+    return { ...keepPrerenderer(prerenderer, config), routes, bundle, keptCopy };
   };
   return { integration, kept };
 }
 
-/** Where Astro wrote the page bundle (and will delete it). */
-async function prerenderFolder(app: BuildApp): Promise<string> {
-  const { getPrerenderOutputDirectory } = await internal<{
-    getPrerenderOutputDirectory(settings: unknown): URL;
-  }>('prerender/utils.js');
-  return fileURLToPath(getPrerenderOutputDirectory(app.getSettings()));
-}
-
-/** Puts the copy of the page bundle back where the kept build imports it from. */
+/** Puts the copy of the page bundle back where the kept prerenderer imports it from. */
 export async function restoreBundle(kept: KeptBuild): Promise<void> {
   await rm(kept.bundle, { recursive: true, force: true });
   await mkdir(dirname(kept.bundle), { recursive: true });
   await rename(kept.keptCopy, kept.bundle);
 }
 
-function makeKept(
-  standard: DefaultPrerenderer,
-  app: BuildApp,
+function keepPrerenderer(
+  prerenderer: AstroPrerenderer,
   config: AstroConfig,
-  routes: IntegrationResolvedRoute[],
-  addStaticImage: unknown,
-): Omit<KeptBuild, 'bundle' | 'keptCopy'> {
-  const outDir = config.outDir.href;
+): Pick<KeptBuild, 'config' | 'paths' | 'props' | 'render'> {
+  const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+  const origin = new URL(config.site ?? 'http://localhost/').origin;
   return {
     config,
-    routes,
-    forgetPaths: () => app.routeCache.clearAll(),
-    paths: () => standard.getStaticPaths() as Promise<StaticPath[]>,
-    // Astro keys a route's cached paths by the same string as the pathname it lists (route-cache.js).
-    props: (path) => app.routeCache.get(path.route)?.staticPaths?.keyed.get(path.pathname)?.props,
-    async render(path) {
-      const { renderPath } = await (generate ??= internal('core/build/generate.js'));
-      const options = app.getOptions();
-      const result = await renderPath({ prerenderer: standard, ...path, options, logger: options.logger });
-      // renderPath lists each file on its route; the publisher renders the same paths again and again.
-      path.route.distURL = undefined;
-      if (!result) return undefined;
-      return { file: decodeURI(result.outFile.href.slice(outDir.length)), body: result.body };
+    async paths() {
+      const runs = listingRuns();
+      // Astro caches what getStaticPaths gave; the default prerenderer's setup starts
+      // without that cache (its source says so: "rebuilds in one process reuse the
+      // cached module, and its stale static paths"). No public call says it.
+      await prerenderer.setup?.();
+      const result = await prerenderer.getStaticPaths();
+      if (listingRuns() === runs)
+        throw new KeptBuildUnusable('Astro listed the pages it had cached instead of listing them again');
+      return Array.isArray(result) ? result : result.paths;
     },
-    async withImages(work) {
-      const assets = (globalThis as AssetGlobals).astroAsset;
-      // Without Astro's function, photos would get URLs the build never uses: ask for a build.
-      if (!assets || typeof addStaticImage !== 'function') return undefined;
-      // Astro's list of the images pages asked for, emptied: afterwards it holds this render's.
-      assets.staticImages = new Map();
-      assets.addStaticImage = addStaticImage;
-      try {
-        const result = await work();
-        const images = [...assets.staticImages.values()].flatMap((image) =>
-          [...image.transforms.values()].map((transform) => transform.finalPath),
-        );
-        return { result, images };
-      } finally {
-        delete assets.addStaticImage;
-        assets.staticImages.clear();
-      }
+    props: (path) => listingProps(listingKey(path.pathname, '')),
+    async render({ pathname, route }) {
+      const url = new URL(requestPath(pathname, route.type, base), origin);
+      const result = await prerenderer.render(new Request(url), { routeData: route, collectMetadata: true });
+      const { response, metadata } = (
+        result instanceof Response ? { response: result } : result
+      ) as PrerenderResult;
+      // Without it, photos could be named with sizes that dist/ lacks, unnoticed.
+      if (!metadata) throw new KeptBuildUnusable('Astro did not say which photos a page shows');
+      if (!response.body) return undefined;
+      const body = Buffer.from(await response.arrayBuffer());
+      const images = metadata.staticImages.map((image) => image.finalPath);
+      return { file: outputFile(pathname, route.type), body, images };
     },
   };
 }
 
-interface RenderedPath {
-  body: Buffer | string;
-  outFile: URL;
+const trimSlashes = (pathname: string) => pathname.replace(/^\/+|\/+$/g, '');
+
+/** The address Astro's build requests a path at (build.format "directory"). */
+export function requestPath(pathname: string, type: string, base: string): string {
+  const path = trimSlashes(pathname);
+  if (type === 'endpoint') return `${base}${path}${/\.[^/]+$/.test(path) || !path ? '' : '/'}`;
+  return `${base}${path}${path ? '/' : ''}`;
+}
+
+/** The file Astro's build writes a path to (build.format "directory"). */
+export function outputFile(pathname: string, type: string): string {
+  const path = trimSlashes(pathname);
+  if (type === 'endpoint') return path;
+  if (path === '404' || path === '500') return `${path}.html`;
+  return path ? `${path}/index.html` : 'index.html';
 }

@@ -22,7 +22,13 @@ import { mergeOutput, type MergeReport } from '../publish/merge-output.ts';
 import { removeDeadStaging } from '../site-files.ts';
 import { updateSiteSearch } from '../publish/site-search.ts';
 import { ArticleEntryMaker } from './article-entries.ts';
-import { keepBuild, restoreBundle, type KeptBuild } from './kept-build.ts';
+import {
+  keepBuild,
+  KeptBuildUnusable,
+  restoreBundle,
+  type KeptBuild,
+  type StaticPath,
+} from './kept-build.ts';
 import { builtArticles, renderSite } from './render-site.ts';
 import { photoStamps, samePhotoFiles, samePhotos } from './same-photos.ts';
 import { ListingPages, recordListings, removeListings } from './listing-pages.ts';
@@ -67,6 +73,8 @@ export class Publisher {
   readonly #contentDir: string;
   readonly #log: (line: string) => void;
   #state: State | undefined;
+  /** Why Astro's last build could not be kept (kept-build.ts): then every publish builds. */
+  #unusable: string | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #search: Promise<void> | undefined;
   #searchAgain = false;
@@ -116,7 +124,10 @@ export class Publisher {
   async #publish(slug: string): Promise<PublishReport> {
     const started = performance.now();
     const state = this.#state;
-    if (!state) throw new Error('The publisher has not started.');
+    if (!state) {
+      if (this.#unusable === undefined) throw new Error('The publisher has not started.');
+      return this.#renew(slug, `the kept build cannot render (${this.#unusable})`, started);
+    }
     const now = readNow();
     // The article, and any article folder added since the build (a new article the site
     // now links to), as `npm run publish` takes every article dist/ has no page for.
@@ -146,16 +157,16 @@ export class Publisher {
     const staging = this.#stagingFolder();
     const read = since(started);
     try {
-      const rendered = await state.kept.withImages(() =>
-        renderSite(state.kept, staging, slug, this.dist, state.listings),
-      );
-      if (!rendered) {
+      const site = await renderSite(state.kept, staging, slug, this.dist, state.listings).catch((error) => {
+        if (error instanceof KeptBuildUnusable) return error;
+        throw error;
+      });
+      if (site instanceof KeptBuildUnusable) {
         setReplacedArticles(before);
-        return await renewed('the kept build cannot name photos');
+        return await renewed(`the kept build cannot render it: ${site.message}`);
       }
-      const { result: site, images } = rendered;
       // Photos are encoded only by a build: one in a size dist/ lacks needs one.
-      if (images.some((image) => !existsSync(join(this.dist, decodeURI(image))))) {
+      if ([...site.images].some((image) => !existsSync(join(this.dist, decodeURI(image))))) {
         setReplacedArticles(before);
         return await renewed('it shows a photo in a size the site does not have yet');
       }
@@ -225,14 +236,23 @@ export class Publisher {
     let kept: KeptBuild | undefined;
     try {
       await build({ root: this.root, outDir: staging, logLevel: 'error', integrations: [keep.integration] });
-      kept = keep.kept();
       const report = slug ? await mergeOutput(staging, this.dist, slug) : undefined;
-      const paths = await kept.paths();
-      const listings = await recordListings(kept, paths, staging, this.dist);
-      if (report && previous)
-        report.removed.push(...(await removeListings(this.dist, previous.listings, paths)));
       const articles = await builtArticles(staging);
+      const keeping = await keepListings(keep.kept, staging, this.dist);
+      if (report && previous && !(keeping instanceof KeptBuildUnusable))
+        report.removed.push(...(await removeListings(this.dist, previous.listings, keeping.paths)));
       await rm(staging, { recursive: true, force: true });
+      if (report) this.#searchSoon();
+      if (keeping instanceof KeptBuildUnusable) {
+        await rm(`${staging}-bundle`, { recursive: true, force: true });
+        if (previous) await forget(previous.kept);
+        this.#unusable = keeping.message;
+        this.#log(
+          `The publisher cannot keep Astro's build (${keeping.message}); each publish makes a new build instead.`,
+        );
+        return report && { ...report, articles };
+      }
+      kept = keeping.kept;
       await restoreBundle(kept);
       const settings = workerSettings(kept.config);
       const sitemaps = new SitemapWriter(kept, this.dist);
@@ -246,13 +266,12 @@ export class Publisher {
         tree,
         photoStamps: stamps,
         entries: settings && new ArticleEntryMaker(this.root, settings),
-        listings,
+        listings: keeping.listings,
         sitemaps,
       };
+      this.#unusable = undefined;
       if (previous) await forget(previous.kept);
-      if (!report) return undefined;
-      this.#searchSoon();
-      return { ...report, articles };
+      return report && { ...report, articles };
     } catch (error) {
       // The build that failed kept nothing: go on with the one before, as it was.
       if (kept) await forget(kept);
@@ -310,6 +329,25 @@ export class Publisher {
 async function siteIdentity(dist: string): Promise<string> {
   const info = await stat(dist);
   return `${info.dev}:${info.ino}`;
+}
+
+/**
+ * The kept build, its paths listed again and the listing pages dist/ holds as they are;
+ * KeptBuildUnusable when Astro's build cannot be kept (kept-build.ts).
+ */
+async function keepListings(
+  keep: () => KeptBuild,
+  staging: string,
+  dist: string,
+): Promise<{ kept: KeptBuild; paths: StaticPath[]; listings: ListingPages } | KeptBuildUnusable> {
+  try {
+    const kept = keep();
+    const paths = await kept.paths();
+    return { kept, paths, listings: await recordListings(kept, paths, staging, dist) };
+  } catch (error) {
+    if (error instanceof KeptBuildUnusable) return error;
+    throw error;
+  }
 }
 
 /** Removes the files of a kept build no longer used. */

@@ -12,6 +12,8 @@ export interface RenderedSite {
   unchanged: number;
   /** Every path listed, for the listing pages that went. */
   paths: StaticPath[];
+  /** The optimized photos the rendered pages show (from the site folder's root, with a leading "/"). */
+  images: Set<string>;
 }
 
 /**
@@ -27,9 +29,9 @@ export async function renderSite(
 ): Promise<RenderedSite> {
   process.env.PUBLISH_ARTICLE = slug;
   process.env.PUBLISH_DIST = dist;
-  kept.forgetPaths();
   const seen = new Set<string>();
-  const site: RenderedSite = { pages: [], listings: [], unchanged: 0, paths: await kept.paths() };
+  const paths = await kept.paths();
+  const site: RenderedSite = { pages: [], listings: [], unchanged: 0, paths, images: new Set() };
   for (const path of site.paths) {
     const key = path.pathname.replace(/\/$/, '');
     if (seen.has(key)) continue;
@@ -45,6 +47,7 @@ export async function renderSite(
     }
     const out = await kept.render(path);
     if (!out) continue;
+    for (const image of out.images) site.images.add(image);
     if (path.route.type === 'page') site.pages.push(pageName(path.pathname));
     const file = join(staging, out.file);
     await mkdir(dirname(file), { recursive: true });

@@ -14,7 +14,7 @@ import {
 } from '../../../scripts/publisher/listing-pages.ts';
 
 const front = { type: 'page', component: 'src/pages/[...page].astro', route: '/[...page]' };
-const path = (pathname: string, route = front): StaticPath => ({ pathname, route });
+const path = (pathname: string, route = front) => ({ pathname, route }) as unknown as StaticPath;
 const view = (slug: string) => ({ slug, title: `Title of ${slug}`, updates: [{ id: 'one' }] });
 
 /** Props as Astro's paginate makes them: new objects on every call, the same views inside. */
