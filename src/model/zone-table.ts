@@ -58,7 +58,7 @@ export const KNOWN_ZONES: ReadonlyMap<string, KnownZone> = new Map([
   ['America/Mexico_City', zone('Mexico City time', US_CENTRAL, 'en-US')],
   ['America/Denver', zone('Mountain time', US_MOUNTAIN, 'en-US')],
   ['America/Edmonton', zone('Mountain time', US_MOUNTAIN, 'en-CA')],
-  ['America/Phoenix', zone('Arizona time', US_MOUNTAIN, 'en-US')],
+  ['America/Phoenix', zone('Arizona time', { [-420]: 'MST' }, 'en-US')],
   ['America/Los_Angeles', zone('Pacific time', US_PACIFIC, 'en-US')],
   ['America/Vancouver', zone('Pacific time', US_PACIFIC, 'en-CA')],
   ['America/Anchorage', zone('Alaska time', { [-540]: 'AKST', [-480]: 'AKDT' }, 'en-US')],
