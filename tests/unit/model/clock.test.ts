@@ -14,8 +14,8 @@ describe('formatClock', () => {
     [0, 5, GUARDIAN_12, '12.05am'],
     [11, 59, GUARDIAN_12, '11.59am'],
     [12, 0, GUARDIAN_12, '12.00pm'],
-    [23, 30, { hours: 12, separator: ':' }, '11:30pm'],
-  ])('%i:%i in %o is %s', (hour, minute, style, expected) => {
+    [23, 30, { hours: 12, separator: ':' } satisfies ClockStyle, '11:30pm'],
+  ] as const)('%i:%i in %o is %s', (hour, minute, style, expected) => {
     expect(formatClock(hour, minute, style)).toBe(expected);
   });
 
