@@ -18,6 +18,11 @@ export const site = {
   locale: 'en-GB',
   /** Time zone for articles that do not name their own (an IANA name). */
   timeZone: 'Europe/Brussels',
+  /**
+   * How clock times are written: `hours` 24 ("14:19") or 12 ("2.19pm"), and the `separator`
+   * between hours and minutes, ':' (BBC "14:19") or '.' (Guardian "14.19", "2.19pm").
+   */
+  clock: { hours: 24, separator: ':' },
   /** Live coverage: updates on each older page (the main page holds the newest rest). */
   livePageSize: 20,
   /** Live coverage: seconds between checks for new updates in open pages. */

@@ -1,6 +1,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { UpdateData } from '../schemas/update.ts';
 import { resolveAuthor, type AuthorRef } from './author-ref.ts';
+import type { ClockStyle } from './clock.ts';
 import { describeEdit, type EditNote } from './corrections.ts';
 import { formatDay, formatNewsTime, type FormattedTime } from './format-time.ts';
 import { groupByDay, type DayGroup } from './group-by-day.ts';
@@ -13,11 +14,14 @@ import { pickPinned } from './pinning.ts';
 import type { PhotoView } from './photo-view.ts';
 import { socialImageFor, type SocialImage } from './social-image.ts';
 import { updateIdFromFileName } from './update-id.ts';
+import { describeZone } from './zone-names.ts';
 
 /** Settings an article inherits from the site. */
 export interface ViewSettings {
   timeZone: string;
   locale: string;
+  /** 24- or 12-hour clock and its separator (default "14:19"). */
+  clock?: ClockStyle;
   /** Staff authors' names by id (content/authors/), for bylines. */
   authors?: ReadonlyMap<string, string>;
   /** Updates per older page of live coverage (default 20). */
@@ -71,6 +75,8 @@ export interface ArticleView {
   source?: { name: string; url?: string };
   status?: 'live' | 'ended';
   timeZone: string;
+  /** "Times are Moscow time (MSK)": said once at the top; absent when no time has a clock. */
+  zoneNote?: string;
   published: FormattedTime;
   /** The latest update's time, or the publication time when there are none. */
   lastUpdated: FormattedTime;
@@ -113,7 +119,8 @@ export function buildArticleView(
   settings: ViewSettings,
 ): ArticleView {
   const timeZone = data.timeZone ?? settings.timeZone;
-  const format = (value: string) => formatNewsTime(toNewsTime(value), timeZone, settings.locale);
+  const format = (value: string) =>
+    formatNewsTime(toNewsTime(value), timeZone, settings.locale, settings.clock);
   const views = updates.map((u): UpdateView => {
     const { fileName } = splitUpdateEntryId(u.id);
     const time = format(u.data.time);
@@ -146,6 +153,9 @@ export function buildArticleView(
   });
   const ordered = [...oldestFirst].reverse();
   const published = format(data.published);
+  const modified = data.modified ? format(data.modified) : undefined;
+  const ended = data.ended ? format(data.ended) : undefined;
+  const shown = [published, modified, ended, ...views.flatMap((u) => [u.time, u.edit?.time])];
   return {
     slug,
     title: data.title,
@@ -162,21 +172,28 @@ export function buildArticleView(
     source: data.source,
     status: data.status,
     timeZone,
+    ...zoneNoteOf(timeZone, shown),
     published,
     lastUpdated: ordered[0]?.time ?? published,
     updates: ordered,
     order,
-    ...(data.ended && { ended: format(data.ended) }),
+    ...(ended && { ended }),
     keyPoints: data.keyPoints ?? [],
     keyEvents: pickKeyEvents(inOrder(oldestFirst)),
     pinned: pickPinned(ordered),
     pages,
     tags: data.tags ?? [],
-    ...(data.modified && { modified: format(data.modified) }),
-    lastModified: latestTime(published, [
-      data.modified ? format(data.modified) : undefined,
-      data.ended ? format(data.ended) : undefined,
-      ...views.flatMap((u) => [u.time, u.edit?.time]),
-    ]),
+    ...(modified && { modified }),
+    lastModified: latestTime(published, shown),
   };
+}
+
+/** The zone line from the short names of every time shown, oldest first. */
+function zoneNoteOf(zone: string, times: readonly (FormattedTime | undefined)[]): { zoneNote?: string } {
+  const zones = times
+    .filter((t): t is FormattedTime => t?.zone !== undefined)
+    .sort((a, b) => a.epochMs - b.epochMs)
+    .map((t) => t.zone as string);
+  const zoneNote = describeZone(zone, zones);
+  return zoneNote === undefined ? {} : { zoneNote };
 }

@@ -1,5 +1,7 @@
+import { DEFAULT_CLOCK, formatClock, type ClockStyle } from './clock.ts';
 import type { NewsTime } from './news-time.ts';
 import { formatOffset, startOfDay, wallClock } from './time-zone.ts';
+import { zoneName } from './zone-names.ts';
 
 /** A time ready to render: the `datetime` attribute and the text readers see. */
 export interface FormattedTime {
@@ -9,6 +11,8 @@ export interface FormattedTime {
   label: string;
   /** Just the clock and zone ("15:30 CET"), or the date for a date-only value. */
   short: string;
+  /** The zone's short name at that instant ("CET", "EDT", "UTC+5:45"); absent for a date-only value. */
+  zone?: string;
   /** The calendar day in the article's zone ("2024-03-24"), for grouping by day. */
   day: string;
   /** The instant used to order times; a date-only value counts from the start of its day. */
@@ -35,15 +39,12 @@ export function formatDay(year: number, month: number, day: number, locale: stri
   );
 }
 
-/** Short zone name at an instant ("CET", "CEST", or "GMT+3" where the locale has no abbreviation). */
-export function zoneName(epochMs: number, zone: string, locale: string): string {
-  const part = formatter(locale, zone, { timeZoneName: 'short' })
-    .formatToParts(new Date(epochMs))
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? zone;
-}
-
-export function formatNewsTime(time: NewsTime, zone: string, locale: string): FormattedTime {
+export function formatNewsTime(
+  time: NewsTime,
+  zone: string,
+  locale: string,
+  clock: ClockStyle = DEFAULT_CLOCK,
+): FormattedTime {
   if (time.kind === 'date') {
     const label = formatDay(time.year, time.month, time.day, locale);
     return {
@@ -56,12 +57,13 @@ export function formatNewsTime(time: NewsTime, zone: string, locale: string): Fo
   }
   const w = wallClock(time.epochMs, zone);
   const day = `${w.year}-${pad(w.month)}-${pad(w.day)}`;
-  const clock = `${pad(w.hour)}:${pad(w.minute)}`;
-  const short = `${clock} ${zoneName(time.epochMs, zone, locale)}`;
+  const name = zoneName(time.epochMs, zone, locale);
+  const short = `${formatClock(w.hour, w.minute, clock)} ${name}`;
   return {
-    datetime: `${day}T${clock}:${pad(w.second)}${formatOffset(time.epochMs, zone)}`,
+    datetime: `${day}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${formatOffset(time.epochMs, zone)}`,
     label: `${formatDay(w.year, w.month, w.day, locale)}, ${short}`,
     short,
+    zone: name,
     day,
     epochMs: time.epochMs,
   };

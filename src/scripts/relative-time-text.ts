@@ -13,3 +13,10 @@ export function relativeText(ageMs: number, format: Intl.RelativeTimeFormat): st
   const minutes = Math.max(0, Math.floor(ageMs / MINUTE));
   return minutes < 60 ? format.format(-minutes, 'minute') : format.format(-Math.floor(minutes / 60), 'hour');
 }
+
+/** The offset at the end of a `datetime` value ("+05:30" is 330), in minutes east of UTC. */
+export function writtenOffset(value: string): number {
+  if (value.endsWith('Z')) return 0;
+  const minutes = Number(value.slice(-5, -3)) * 60 + Number(value.slice(-2));
+  return value.at(-6) === '-' ? -minutes : minutes;
+}

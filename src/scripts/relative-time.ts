@@ -1,10 +1,11 @@
-import { relativeText } from './relative-time-text.ts';
+import { relativeText, writtenOffset } from './relative-time-text.ts';
 
 let refresh: (() => void) | undefined;
 
 /**
- * Adds "5 min ago" beside recent update times (refreshed each minute) and a
- * tooltip with the time in the reader's own zone. Nothing at build time reads "now".
+ * Adds "5 min ago" beside recent update times (refreshed each minute) and, for a reader
+ * whose clock is not the article's zone, their own time on the permalink: a title for the
+ * mouse and screen readers, shown by CSS on keyboard focus too. Nothing at build time reads "now".
  */
 export function startRelativeTimes(block: HTMLElement): void {
   const locale = block.dataset.liveLocale || undefined;
@@ -12,15 +13,18 @@ export function startRelativeTimes(block: HTMLElement): void {
   const local = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
     timeStyle: 'short',
+    hour12: block.dataset.liveHours === '12',
   });
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   refresh = () => {
     for (const slot of block.querySelectorAll<HTMLElement>('[data-ago]')) {
-      const time = slot.parentElement?.querySelector('.update-time time');
-      const value = time?.getAttribute('datetime') ?? '';
-      if (!time || !value.includes('T')) continue;
+      const link = slot.parentElement?.querySelector('.update-time');
+      const value = link?.querySelector('time')?.getAttribute('datetime') ?? '';
+      if (!link || !value.includes('T')) continue;
       const at = Date.parse(value);
-      time.setAttribute('title', `Your time (${zone}): ${local.format(at)}`);
+      if (-new Date(at).getTimezoneOffset() !== writtenOffset(value)) {
+        link.setAttribute('title', `Your time (${zone}): ${local.format(at)}`);
+      }
       slot.textContent = relativeText(Date.now() - at, relative) ?? '';
     }
   };

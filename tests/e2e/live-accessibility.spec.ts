@@ -8,6 +8,7 @@ const PAGES = [
   ],
   ['long coverage, older page', 'articles/fixture-long-coverage/older/1/'],
   ['ended coverage', 'articles/fixture-ended-coverage/'],
+  ['New York coverage with the zone line', 'articles/fixture-zone-new-york/'],
 ];
 
 for (const [name, path] of PAGES) {

@@ -102,20 +102,25 @@ test('ended coverage: ended notice with its time, no LIVE badge, oldest first, n
   expect(await ids(page)).toEqual(['update-q1', 'update-q2', 'update-q3']);
 });
 
-test('recent updates show a relative time, refreshed each minute, and the reader-zone tooltip', async ({
-  page,
-}) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.clock.install({ time: new Date('2024-05-02T03:25:00+02:00') });
-  await page.goto(url(LONG));
-  await expect(page.locator('#update-u45 .update-ago')).toHaveText('5 min ago');
-  await expect(page.locator('#update-u21 .update-ago')).toHaveText('4 hr ago');
-  await expect(page.locator('#update-u45 .update-time time')).toHaveAttribute('title', /^Your time \(.+\): /);
-  await page.clock.runFor(60_000);
-  await expect(page.locator('#update-u45 .update-ago')).toHaveText('6 min ago');
-  // Twelve hours on, relative times give way to the absolute time alone.
-  await page.clock.runFor(12 * 3_600_000);
-  await expect(page.locator('#update-u45 .update-ago')).toHaveText('');
+test.describe('a reader in UTC', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  test('recent updates show a relative time, refreshed each minute, and the reader-zone tooltip', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install({ time: new Date('2024-05-02T03:25:00+02:00') });
+    await page.goto(url(LONG));
+    await expect(page.locator('#update-u45 .update-ago')).toHaveText('5 min ago');
+    await expect(page.locator('#update-u21 .update-ago')).toHaveText('4 hr ago');
+    // A reader outside the article's zone (Brussels) gets their own time on the permalink.
+    await expect(page.locator('#update-u45 a.update-time')).toHaveAttribute('title', /^Your time \(UTC\): /);
+    await page.clock.runFor(60_000);
+    await expect(page.locator('#update-u45 .update-ago')).toHaveText('6 min ago');
+    // Twelve hours on, relative times give way to the absolute time alone.
+    await page.clock.runFor(12 * 3_600_000);
+    await expect(page.locator('#update-u45 .update-ago')).toHaveText('');
+  });
 });
 
 test('share copies the lasting permalink and confirms, from the keyboard', async ({ page, context }) => {

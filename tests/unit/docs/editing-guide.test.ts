@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { AuthorSchema } from '../../../src/schemas/author.ts';
 import { UpdateSchema } from '../../../src/schemas/update.ts';
+import { cityOf, KNOWN_ZONES } from '../../../src/model/zone-table.ts';
 import { projectRoot } from '../../helpers/temp-site.ts';
 
 /** Every front-matter schema editors write; nested objects are walked too. */
@@ -54,4 +55,14 @@ describe('docs/editing.md', () => {
       expect(missing, `add a row for each to the ${name} table in docs/editing.md`).toEqual([]);
     });
   }
+
+  it('lists what readers see for every zone in the zone table', () => {
+    const section = guide.slice(guide.indexOf('## Time zones'), guide.indexOf('## Drafts'));
+    const missing = [...KNOWN_ZONES].flatMap(([id, zone]) => [
+      ...(section.includes(`\`${id}\``) ? [] : [id]),
+      ...(zone.words === `${cityOf(id)} time` || section.includes(`"${zone.words}"`) ? [] : [zone.words]),
+      ...Object.values(zone.names).filter((name) => !section.includes(`${name} (UTC`)),
+    ]);
+    expect(missing, 'add them to "Time zones: what readers see" in docs/editing.md').toEqual([]);
+  });
 });

@@ -106,6 +106,44 @@ describe('buildArticleView', () => {
     expect(london.updates[0]!.time.label).toBe('31 March 2024, 02:15 BST');
     expect(london.lastUpdated.datetime).toBe('2024-03-31T02:15:00+01:00');
   });
+
+  it.each([
+    {
+      zone: 'Europe/Moscow',
+      published: '2024-03-22T20:15:00+03:00',
+      times: ['2024-03-22T21:00:00+03:00'],
+      note: 'Times are Moscow time (MSK)',
+    },
+    {
+      // Coverage across the clock change names both, oldest first.
+      zone: 'America/New_York',
+      published: '2024-03-09T22:00:00-05:00',
+      times: ['2024-03-10T09:00:00-04:00'],
+      note: 'Times are Eastern time (EST and EDT)',
+    },
+    {
+      zone: 'Asia/Kolkata',
+      published: '2024-03-24',
+      times: ['2024-03-24T10:00:00+05:30'],
+      note: 'Times are India time (IST)',
+    },
+    // Only dates, no clock times: nothing to say about the zone.
+    { zone: 'Europe/Moscow', published: '2024-03-24', times: ['2024-03-24'], note: undefined },
+  ])('says the zone once at the top: $note', ({ zone, published, times, note }) => {
+    const updates = times.map((time, i) => update(`a/u${i}`, { time }));
+    const view = buildArticleView('a', article({ published, timeZone: zone }), updates, settings);
+    expect(view.zoneNote).toBe(note);
+  });
+
+  it('writes clock times in the style the site sets', () => {
+    const updates = [update('a/u', { time: '2024-03-22T14:19:00+03:00' })];
+    const guardian = { ...settings, clock: { hours: 12, separator: '.' } as const };
+    const view = buildArticleView('a', article({ timeZone: 'Europe/Moscow' }), updates, guardian);
+    expect(view.updates[0]!.time.short).toBe('2.19pm MSK');
+    expect(
+      buildArticleView('a', article({ timeZone: 'Europe/Moscow' }), updates, settings).updates[0]!.time.short,
+    ).toBe('14:19 MSK');
+  });
 });
 
 describe('splitUpdateEntryId', () => {
