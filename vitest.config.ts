@@ -4,7 +4,12 @@ export default defineConfig({
   test: {
     allowOnly: false,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Some unit tests start worker threads or run a CLI in a child process: seconds each on a
+        // busy 2-core machine, so the default 5 s limit failed them under load, not on a fault.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+      },
       {
         extends: true,
         // Build tests run real Astro builds of temporary copies of the project. One file at a
