@@ -17,8 +17,16 @@ async function countOtherHosts(page: Page): Promise<string[]> {
       others.push(url.href);
       return route.abort();
     }
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, url.pathname) } });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), ...headersFor(rules, url.pathname) },
+      });
+    } catch (error) {
+      // A request still in flight when the test closes its page.
+      if (!page.isClosed()) throw error;
+    }
   });
   return others;
 }
