@@ -43,7 +43,7 @@ export const MASTODON_HOSTS = [
 ];
 
 type Match = Pick<Embed, 'url' | 'video' | 'author'>;
-type Reader = (url: URL) => Match | undefined;
+type Reader = (url: URL) => Match | null | undefined;
 
 const X_POST = /^\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,20})\/?$/;
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
