@@ -106,3 +106,50 @@ test('a page without a video lets no player in', async ({ page }) => {
   expect(policy).not.toContain('frame-src');
   expect(policy).not.toContain('youtube');
 });
+
+test('the live poll brings an update with embeds like any other; its video opens as a link there', async ({
+  page,
+}) => {
+  const article = 'articles/fixture-long-coverage/';
+  const built = readFileSync(join(process.env.E2E_DIST_DIR!, PAGE, 'index.html'), 'utf8');
+  const card = (id: string) => {
+    const start = built.indexOf('<figure class="embed', built.indexOf(`id="${id}"`));
+    return built.slice(start, built.indexOf('</figure>', start) + '</figure>'.length);
+  };
+  const cards = card('update-01-x') + card('update-02-youtube');
+  // The polled live/ page gains one update: a copy of the newest, later, with two cards as its body.
+  await page.route(`**/${article}live/`, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const newest = /<li data-update="([^"]+)" data-epoch="(\d+)">.*?<\/article><\/li>/s.exec(html);
+    if (!newest) throw new Error('the live page has no update to copy');
+    const [li, id, epoch] = newest as unknown as [string, string, string];
+    const copy = li
+      .replaceAll(id, 'update-zz-embeds')
+      .replace(`data-epoch="${epoch}"`, `data-epoch="${Number(epoch) + 60_000}"`)
+      .replace(/<div class="update-body">.*?<\/div>/s, `<div class="update-body">${cards}</div>`);
+    await route.fulfill({
+      response,
+      body: html.replace(li, copy + li),
+      headers: { ...response.headers(), etag: '"embeds"' },
+    });
+  });
+  const others: string[] = [];
+  await page.route(
+    (url) => url.origin !== new URL(base()).origin,
+    (route) => {
+      others.push(route.request().url());
+      return route.abort();
+    },
+  );
+  await page.clock.install({ time: new Date('2024-05-02T12:00:00+02:00') });
+  await page.goto(base() + article, { waitUntil: 'networkidle' });
+  await page.clock.runFor(120_000);
+  const arrived = page.locator('#update-zz-embeds');
+  await expect(arrived.locator('a.embed-link')).toHaveText(['View on X', 'Watch on YouTube']);
+  expect(others).toEqual([]);
+  // This page was built without a video, so its policy lets no player in: the card is a link.
+  await arrived.locator('.embed-play').click();
+  await expect.poll(() => others).toEqual(['https://www.youtube.com/watch?v=dQw4w9WgXcQ']);
+  await expect(page.locator('iframe')).toHaveCount(0);
+});
