@@ -60,11 +60,13 @@ export function embedFromParagraph(node: Element): Embed | undefined {
   return { ...embed, ...Object.fromEntries(given) };
 }
 
+const CARD_CLASS = new RegExp(`^${EMBED_CLASS}(-|$)`);
+
 /** Classes and data attributes of cards are only ever written by embedCard. */
 function removeCardMarks(node: Element) {
   const { className } = node.properties;
   if (Array.isArray(className))
-    node.properties.className = className.filter((c) => !new RegExp(`^${EMBED_CLASS}(-|$)`).test(String(c)));
+    node.properties.className = className.filter((c) => !CARD_CLASS.test(String(c)));
   delete node.properties.dataEmbed;
   delete node.properties.dataEmbedVideo;
 }
