@@ -17,7 +17,7 @@ export function rehypeEmbeds() {
     visit(tree, 'element', removeCardMarks);
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined) return;
-      const embed = embedFromCode(node) ?? embedFromParagraph(node);
+      const embed = embedFromCode(node) ?? embedFromParagraph(node) ?? embedAloneInParagraph(node);
       if (embed) {
         parent.children[index] = embedCard(embed);
         return SKIP;
@@ -58,6 +58,14 @@ export function embedFromParagraph(node: Element): Embed | undefined {
   if (!embed) return undefined;
   const given = fields.flatMap((m) => (m && m[2] ? [[m[1]!.toLowerCase(), m[2]]] : []));
   return { ...embed, ...Object.fromEntries(given) };
+}
+
+/** `<p><iframe ...></iframe></p>`: code alone in a paragraph becomes the card, not a card inside a `<p>`. */
+function embedAloneInParagraph(node: Element): Embed | undefined {
+  if (node.tagName !== 'p') return undefined;
+  const content = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const only = content.length === 1 ? content[0] : undefined;
+  return only?.type === 'element' ? embedFromCode(only) : undefined;
 }
 
 const CARD_CLASS = new RegExp(`^${EMBED_CLASS}(-|$)`);

@@ -94,6 +94,18 @@ describe('embed code pasted from each provider', () => {
   });
 });
 
+describe('embed code inside a paragraph', () => {
+  it('replaces the paragraph when it is alone there, and stays inside mixed text', async () => {
+    const alone = await render(
+      '<p>\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n</p>',
+    );
+    expect(alone).toMatch(/^<figure class="embed embed-video"/);
+    expect(
+      await render('Watch: <iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>'),
+    ).toContain('data-embed-video="dQw4w9WgXcQ"');
+  });
+});
+
 describe('addresses on a line of their own', () => {
   it('give the same card as the embed code, with the fields the editor adds', async () => {
     const html = await render(body('10-bare-urls'));
