@@ -2,7 +2,8 @@
 // It runs exactly the reader and checks the build runs (src/loaders/read-content.ts).
 import { resolve } from 'node:path';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
-import { formatProblem, sortProblems } from '../src/loaders/content-problem.ts';
+import { formatProblem, formatWarning, sortProblems } from '../src/loaders/content-problem.ts';
+import { findRemovedHtml } from '../src/loaders/checks/removed-html.ts';
 import { NowError, readNow } from '../src/loaders/news-now.ts';
 import { readContent } from '../src/loaders/read-content.ts';
 
@@ -16,6 +17,8 @@ try {
   process.exit(2);
 }
 const tree = await readContent(root, contentDirFor(root), { now });
+// Warnings first: HTML the sanitizer will remove is worth knowing about, but publishes.
+for (const warning of sortProblems(findRemovedHtml(tree))) console.error(formatWarning(warning));
 if (tree.problems.length > 0) {
   for (const problem of sortProblems(tree.problems)) console.error(formatProblem(problem));
   const count = tree.problems.length === 1 ? '1 problem' : `${tree.problems.length} problems`;

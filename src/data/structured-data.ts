@@ -2,7 +2,9 @@ import { loadEntry } from './content.ts';
 import type { ArticleView, UpdateView } from '../model/article-view.ts';
 import { buildArticleJsonLd, type JsonLdAuthor, type JsonLdUpdate } from '../model/json-ld.ts';
 import type { PageMeta } from '../model/page-meta.ts';
+import { readEmbedCards } from '../model/embed-cards.ts';
 import { htmlToPlainText } from '../model/plain-text.ts';
+import { sharedContentOf } from '../model/shared-content.ts';
 import { absoluteUrl, paths } from '../model/site-url.ts';
 import { site } from '../site.ts';
 
@@ -62,6 +64,7 @@ export async function articleJsonLd(
   ];
   const entry = await loadEntry('articles', article.slug);
   const body = htmlToPlainText(entry?.rendered?.html ?? '');
+  const sharedContent = sharedContentOf(readEmbedCards(entry?.rendered?.html ?? ''));
   const items = await Promise.all(
     updates.map(async (update): Promise<JsonLdUpdate> => {
       const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
@@ -72,6 +75,7 @@ export async function articleJsonLd(
         ...(update.edit && { modified: update.edit.time.datetime }),
         body: htmlToPlainText(rendered),
         authors: update.author ? [person(update.author)] : [],
+        sharedContent: sharedContentOf(readEmbedCards(rendered)),
       };
     }),
   );
@@ -88,6 +92,7 @@ export async function articleJsonLd(
       authors,
       keywords: article.tags,
       ...(body && { body }),
+      sharedContent,
       updates: items,
       inLanguage: site.lang,
     },

@@ -13,6 +13,11 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
 }
 
+/** A warning: the build goes on. "WARNING content/x.md:7: body: <iframe> removed: ..." */
+export function formatWarning(p: ContentProblem): string {
+  return `WARNING ${formatProblem(p)}`;
+}
+
 /** By file, then line: the order an editor fixes them in. */
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { contentDirFor } from './content-dir.ts';
-import { ContentError } from './content-problem.ts';
+import { findRemovedHtml } from './checks/removed-html.ts';
+import { ContentError, formatWarning, sortProblems } from './content-problem.ts';
 import { readNow } from './news-now.ts';
 import { readContent, type BodyKind, type ContentTree } from './read-content.ts';
 import { EarlyRenders } from './render-pool.ts';
@@ -92,6 +93,16 @@ export function watchContent(context: LoaderContext, contentDir: string, sync: (
   });
 }
 
+/** Trees whose warnings were printed: the loaders of one sync share one tree. */
+const warned = new WeakSet<ContentTree>();
+
+/** Prints the warnings about a tree (HTML the sanitizer will remove) once, and goes on. */
+function warnOnce(tree: ContentTree, logger: LoaderContext['logger']) {
+  if (warned.has(tree)) return;
+  warned.add(tree);
+  for (const warning of sortProblems(findRemovedHtml(tree))) logger.warn(formatWarning(warning));
+}
+
 /** What a loader's store step gets on each sync: the tree and which entries are visible. */
 export interface SyncInput {
   root: string;
@@ -128,6 +139,7 @@ export async function loadContent(
         ),
       );
     const tree = await read.tree;
+    warnOnce(tree, context.logger);
     if (tree.problems.length > 0) throw new ContentError(tree.problems);
     await store({ root, tree, preview, now, early: read.early });
   };

@@ -1,6 +1,7 @@
 import type { RehypePlugins, RemarkPlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { rehypeEmbeds } from './rehype-embeds.ts';
 import { rehypeDemoteHeadings } from './rehype-demote-headings.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeLocalImages } from './rehype-local-images.ts';
@@ -11,10 +12,12 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 /**
  * The rehype plugins for every Markdown body, in order. Astro runs these before
  * it parses raw HTML itself, so rehype-raw comes first (otherwise the sanitizer
- * would drop all raw HTML, harmless `<sub>` included), and rehype-sanitize last.
+ * would drop all raw HTML, harmless `<sub>` included), embeds become cards while
+ * pasted embed code is still there to read, and rehype-sanitize comes last.
  */
 export const rehypePlugins: RehypePlugins = [
   rehypeRaw,
+  rehypeEmbeds,
   rehypeLocalImages,
   rehypeDemoteHeadings,
   rehypeHeadingIds,

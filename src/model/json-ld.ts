@@ -27,6 +27,8 @@ export interface JsonLdUpdate {
   /** Plain text of the update's body. */
   body: string;
   authors: readonly JsonLdAuthor[];
+  /** The posts and videos its body embeds (src/model/shared-content.ts). */
+  sharedContent?: readonly Record<string, unknown>[];
 }
 
 export interface JsonLdArticle {
@@ -46,6 +48,8 @@ export interface JsonLdArticle {
   keywords: readonly string[];
   /** Plain text of the article's own body (introduction), if any. */
   body?: string;
+  /** The posts and videos the introduction embeds. */
+  sharedContent?: readonly Record<string, unknown>[];
   /** The updates rendered on this page, in page order. */
   updates: readonly JsonLdUpdate[];
   inLanguage: string;
@@ -76,6 +80,7 @@ export function buildArticleJsonLd(
     inLanguage: article.inLanguage,
     ...(article.keywords.length > 0 && { keywords: [...article.keywords] }),
     ...(article.body && { articleBody: article.body }),
+    ...(article.sharedContent?.length && { sharedContent: [...article.sharedContent] }),
   };
   if (!article.status) return common;
   return {
@@ -90,6 +95,7 @@ export function buildArticleJsonLd(
       datePublished: update.published,
       dateModified: update.modified ?? update.published,
       articleBody: update.body,
+      ...(update.sharedContent?.length && { sharedContent: [...update.sharedContent] }),
       author: update.authors.length > 0 ? update.authors.map(authorNode) : authors,
       image: [...article.images],
       publisher: publisherNode,

@@ -5,6 +5,7 @@ const PAGES = [
   ['front page', ''],
   ['seed article', 'articles/moscow-concert-hall-attack/'],
   ['fixture article', 'articles/fixture-timed-updates/'],
+  ['article with embeds', 'articles/fixture-embeds/'],
   ['author page', 'authors/test-desk/'],
   ['404 page', 'no-such-page/'],
 ];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { PLAYER_ORIGINS } from '../../src/markdown/video-player.ts';
 import { visit } from 'unist-util-visit';
 import {
   headersFor,
@@ -154,7 +155,10 @@ test('every page carries the strict meta policy first, and nothing inline that n
     expect(meta.get('object-src'), file).toEqual(["'none'"]);
     expect(meta.get('base-uri'), file).toEqual(["'self'"]);
     expect(meta.get('form-action'), file).toEqual(["'self'"]);
-    const all = [...meta.values()].flat();
+    // Pages that show a video card, and only those, let its privacy-mode player in.
+    const showsVideo = readFileSync(join(dist(), file), 'utf8').includes('data-embed-video="');
+    expect(meta.get('frame-src'), file).toEqual(showsVideo ? ["'self'", ...PLAYER_ORIGINS] : undefined);
+    const all = [...meta].flatMap(([name, sources]) => (name === 'frame-src' ? [] : sources));
     expect(
       all.filter((s) => /^'unsafe-(inline|eval|hashes)'$|\*|:\/\/|^(https?|data|blob):/.test(s)),
       file,
