@@ -7,6 +7,7 @@ import { checkFutureTimes } from './checks/future-times.ts';
 import { checkImageAlt } from './checks/image-alt.ts';
 import { checkPhotos } from './checks/photos.ts';
 import { checkPinnedUpdates } from './checks/pinned-updates.ts';
+import { checkSiteLinks } from './checks/site-links.ts';
 import { checkUpdateLinks } from './checks/update-links.ts';
 import { checkUpdatesAfterArticle } from './checks/updates-after-article.ts';
 import { checkUpdatesNeedCoverage } from './checks/updates-need-coverage.ts';
@@ -46,6 +47,7 @@ export const contentChecks: readonly ContentCheck[] = [
   checkImageAlt,
   checkPhotos,
   checkUpdateLinks,
+  checkSiteLinks,
   checkPinnedUpdates,
 ];
 

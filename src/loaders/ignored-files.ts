@@ -27,10 +27,16 @@ export async function findIgnoredFiles(
       if (entry.name === UPDATES) {
         for (const inner of await entries(path)) {
           if (inner.isFile() && OTHER_MARKDOWN.test(inner.name))
-            problem(join(path, inner.name), `is not read: only .md files are; rename it to ${asMd(inner.name)}`);
+            problem(
+              join(path, inner.name),
+              `is not read: only .md files are; rename it to ${asMd(inner.name)}`,
+            );
         }
       } else if (distance(entry.name.toLowerCase(), UPDATES) <= 2) {
-        problem(path, `is not read: the updates folder must be named exactly "updates"; rename it to ${updates}`);
+        problem(
+          path,
+          `is not read: the updates folder must be named exactly "updates"; rename it to ${updates}`,
+        );
       } else if ((await entries(path)).some((inner) => inner.isFile() && isMarkdown(inner.name))) {
         problem(path, `holds Markdown files that are not read; put updates in ${updates}`);
       }

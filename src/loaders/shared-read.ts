@@ -90,13 +90,18 @@ export function watchContent(context: LoaderContext, contentDir: string, sync: (
         if (reported === generation) return;
         reported = generation;
         // Labelled "content", whichever collection's loader met the problem first.
-        logger.fork('content').error(
-          error instanceof ContentError
-            ? describeProblems(error.problems, 'the preview keeps the last good version until they are fixed')
-            : error instanceof Error
-              ? error.message
-              : String(error),
-        );
+        logger
+          .fork('content')
+          .error(
+            error instanceof ContentError
+              ? describeProblems(
+                  error.problems,
+                  'the preview keeps the last good version until they are fixed',
+                )
+              : error instanceof Error
+                ? error.message
+                : String(error),
+          );
       });
     }, 50);
   });

@@ -71,7 +71,9 @@ describe('npm run check:content on a broken copy of the project', () => {
   });
 
   it('prints warnings with their path and line, and still exits 0', async () => {
-    await writeFiles(site.dir, { [`${SEED}/updates/empty.md`]: '---\ntime: 2024-03-24T16:30:00+01:00\n---\n' });
+    await writeFiles(site.dir, {
+      [`${SEED}/updates/empty.md`]: '---\ntime: 2024-03-24T16:30:00+01:00\n---\n',
+    });
     const result = checkContent(site);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(

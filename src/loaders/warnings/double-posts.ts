@@ -33,5 +33,6 @@ export function warnDoublePosts(tree: ContentTree): ContentProblem[] {
 }
 
 const headline = (u: UpdateFile) => u.data.title?.trim().toLowerCase();
-const sameHeadline = (a: UpdateFile, b: UpdateFile) => headline(a) !== undefined && headline(a) === headline(b);
+const sameHeadline = (a: UpdateFile, b: UpdateFile) =>
+  headline(a) !== undefined && headline(a) === headline(b);
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -146,7 +146,9 @@ describe('checkContent (run by readContent, so by the build and npm run check:co
         ),
         [`${A}/updates/later.md`]: md('time: 2024-03-25T14:00:00+01:00\nscheduled: true'),
         [`${A}/updates/due.md`]: md('time: 2024-03-25T12:00:00+01:00\nscheduled: true'),
-        'content/articles/hidden/index.md': md('title: Hidden\npublished: 2024-03-24\ndraft: true\nstatus: live'),
+        'content/articles/hidden/index.md': md(
+          'title: Hidden\npublished: 2024-03-24\ndraft: true\nstatus: live',
+        ),
         'content/articles/hidden/updates/inside.md': update(''),
       }),
     ).toEqual([
