@@ -6,7 +6,7 @@ import { PhotoEntrySchema } from './schemas/photo-entry.ts';
 import { photosLoader } from './loaders/photos-loader.ts';
 import { UpdateSchema } from './schemas/update.ts';
 import { problemsLoader } from './loaders/problems-loader.ts';
-import { ContentProblemSchema } from './schemas/content-problem.ts';
+import { ContentProblemsSchema } from './schemas/content-problem.ts';
 
 // The loaders validate with these schemas (reporting every problem at once);
 // Astro uses them for the entry types.
@@ -25,6 +25,6 @@ const photos = defineCollection({
 });
 
 // `astro dev` only: what is wrong in content/ now, shown above every page (ContentProblems.astro).
-const problems = defineCollection({ loader: problemsLoader(), schema: ContentProblemSchema });
+const problems = defineCollection({ loader: problemsLoader(), schema: ContentProblemsSchema });
 
 export const collections = { articles, updates, authors, photos, problems };

@@ -11,11 +11,16 @@ import { readShared, watchContent } from './shared-read.ts';
  * a saved file has a mistake, so without it the browser would silently show the old page.
  * Empty in builds, which stop on any problem instead.
  */
+/** The id of the one entry, which lists every problem. */
+export const LIST_ID = 'now';
+
 export const problemsLoader = (): Loader => ({
   name: 'problems',
   load: async (context) => {
     const { store, watcher } = context;
-    if (!watcher) return store.clear();
+    // One entry, always there: Astro warns on every read of an empty collection.
+    const list = (problems: object[]) => store.set({ id: LIST_ID, data: { problems } });
+    if (!watcher) return void list([]);
     const root = fileURLToPath(context.config.root);
     const contentDir = contentDirFor(root);
     const sync = async () => {
@@ -24,8 +29,7 @@ export const problemsLoader = (): Loader => ({
         ...sortProblems(tree.problems).map((p) => ({ ...p, kind: 'error' })),
         ...sortProblems(tree.warnings).map((p) => ({ ...p, kind: 'warning' })),
       ];
-      store.clear();
-      for (const [i, data] of listed.entries()) store.set({ id: String(i).padStart(5, '0'), data });
+      list(listed);
     };
     await sync();
     watchContent(context, contentDir, sync);

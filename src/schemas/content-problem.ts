@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** One problem in content/ as the dev preview's banner lists it (src/loaders/problems-loader.ts). */
-export const ContentProblemSchema = z.object({
+const ContentProblemSchema = z.object({
   /** Path from the project, e.g. "content/articles/x/updates/y.md". */
   file: z.string(),
   line: z.number(),
@@ -10,3 +10,6 @@ export const ContentProblemSchema = z.object({
   /** An error stops builds and publishes; a warning does not. */
   kind: z.enum(['error', 'warning']),
 });
+
+/** The problems collection's one entry: every problem now, errors first (empty in builds). */
+export const ContentProblemsSchema = z.object({ problems: z.array(ContentProblemSchema) });

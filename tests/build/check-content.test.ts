@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 import { writeFiles } from '../helpers/content-files.ts';
@@ -80,6 +81,12 @@ describe('npm run check:content on a broken copy of the project', () => {
       `${SEED}/updates/empty.md:4: warning: body: the update has no headline and no text, so readers would see only its time; write the text below the front matter (and a title: if it needs one)\n`,
     );
     expect(result.stdout).toMatch(/^content\/ is fine \(1 warning above\): 3 articles/m);
+    // The build publishes, and prints the same warning.
+    const build = await site.build({ NEWS_NOW: NOW });
+    expect(build.code, build.output).toBe(0);
+    expect(stripVTControlCharacters(build.output)).toContain(
+      `[content] ${SEED}/updates/empty.md:4: warning: body: the update has no headline and no text`,
+    );
   });
 
   it('lists every problem with its path and line, and exits non-zero', async () => {

@@ -14,8 +14,11 @@ const SAME_PAGE = /^(?:#|\?|$)/;
 const ARTICLE_PAGE = (slug: string) => `https://site.invalid/articles/${slug}/`;
 /** "/articles/<slug>/" and "/articles/<slug>/#update-x": checked by update-links.ts. */
 const ARTICLE_LINK = /^\/articles\/[^/?#]+\/?(?:index\.html)?(?:#.*)?$/;
-/** Only bodies with link syntax are parsed: most updates have none. */
-const MAY_LINK = /\]\(|\]:|<a\s/i;
+/**
+ * Only bodies that may link inside the site are parsed: a link or reference whose target
+ * does not start with a scheme (most links in news text are https://), or a raw <a>.
+ */
+const MAY_LINK = /\](?:\(|:)\s*<?(?![a-z][a-z0-9+.-]*:)|<a\s/i;
 
 /**
  * Every other link inside the site leads to a page the build writes: listings, topics,
