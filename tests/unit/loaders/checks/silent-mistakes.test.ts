@@ -134,3 +134,12 @@ describe('warnings (they do not stop a build)', () => {
     });
   });
 });
+
+describe('curly quotes around a time', () => {
+  it('are named, with the fix', async () => {
+    const files = { [`${A}/updates/one.md`]: md('time: \u201c2024-03-24T10:00:00+01:00\u201d\ntitle: One') };
+    expect((await read('status: live', files)).errors).toEqual([
+      `${A}/updates/one.md:2: time: \u201c2024-03-24T10:00:00+01:00\u201d holds curly quotes (\u201c \u201d or \u2018 \u2019), often pasted from a word processor; remove them, or type straight quotes " instead`,
+    ]);
+  });
+});
