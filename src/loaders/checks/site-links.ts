@@ -11,7 +11,12 @@ import { bodyLinks } from './body-links.ts';
 
 /** Links within the page (or to it): nothing to look up. */
 const SAME_PAGE = /^(?:#|\?|$)/;
-const ARTICLE_PAGE = (slug: string) => `https://site.invalid/articles/${slug}/`;
+const ORIGIN = 'https://site.invalid';
+/** Marks a path outside the base path (siteTarget), which no page has. */
+const OUTSIDE = '\0';
+/** The deploy's base path ("/" or "/news/"), as astro.config.mjs reads it. */
+const basePath = () => `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const ARTICLE_PAGE = (slug: string) => `${ORIGIN}${basePath()}articles/${slug}/`;
 /** "/articles/<slug>/" and "/articles/<slug>/#update-x": checked by update-links.ts. */
 const ARTICLE_LINK = /^\/articles\/[^/?#]+\/?(?:index\.html)?(?:#.*)?$/;
 /**
@@ -62,24 +67,38 @@ function siteTarget(written: string, slug: string): string | undefined {
   } catch {
     return undefined;
   }
-  return target.origin === new URL(ARTICLE_PAGE(slug)).origin ? pathOf(target) : undefined;
+  if (target.origin !== ORIGIN) return undefined;
+  // Pages are looked up from the base path; a path outside it leads to no page of the site.
+  const path = pathOf(target);
+  const base = basePath();
+  return path.startsWith(base) ? `/${path.slice(base.length)}` : `${OUTSIDE}${path}`;
 }
 
 function describeLink(url: string, path: string, isUpdate: boolean, pages: SitePages): string | undefined {
+  // Paths are looked up from the base path, and shown as readers' browsers ask for them.
+  const shown = (p: string) => `${basePath()}${p.slice(1)}`;
+  if (path.startsWith(OUTSIDE)) {
+    const inside = shown(path.slice(OUTSIDE.length));
+    return `the link "${url}" leads outside the site, which is published under ${basePath()}; write ${inside}`;
+  }
   const exists = isSitePage(path, pages);
+  const nearest = (otherwise: string) => {
+    const close = closestMatches(path, knownPaths(pages), 1);
+    return close.length ? `did you mean ${shown(close[0]!)}?` : otherwise;
+  };
   if (url.startsWith('/') || (!isUpdate && exists)) {
     if (exists) return undefined;
-    const close = closestMatches(path, knownPaths(pages), 1);
-    const hint = close.length ? `did you mean ${close[0]}?` : 'check the address on the published site';
-    return `the link "${url}" leads to ${path}, a page the site does not have; ${hint}`;
+    const hint = nearest('check the address on the published site');
+    return `the link "${url}" leads to ${shown(path)}, a page the site does not have; ${hint}`;
   }
   if (isUpdate) {
-    const hint = exists ? `write "${path}"` : 'e.g. /articles/<slug>/ or /archive/';
+    const hint = exists
+      ? `write "${shown(path)}"`
+      : `e.g. ${shown('/articles/<slug>/')} or ${shown('/archive/')}`;
     return `the relative link "${url}" leads to different pages from the article's page and from the update's own page; write it from the site root: ${hint}`;
   }
-  const close = closestMatches(path, knownPaths(pages), 1);
-  const hint = close.length ? `did you mean ${close[0]}?` : 'write it from the site root, e.g. /archive/';
-  return `the relative link "${url}" leads from this article's page to ${path}, a page the site does not have; ${hint}`;
+  const hint = nearest(`write it from the site root, e.g. ${shown('/archive/')}`);
+  return `the relative link "${url}" leads from this article's page to ${shown(path)}, a page the site does not have; ${hint}`;
 }
 
 function pathOf(url: URL): string {

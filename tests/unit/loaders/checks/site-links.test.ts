@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem, sortProblems } from '../../../../src/loaders/content-problem.ts';
 import { readContent } from '../../../../src/loaders/read-content.ts';
 import { makeTempContent, md } from '../../../helpers/content-files.ts';
@@ -67,5 +67,18 @@ describe('links inside the site lead to pages it has (issue 17)', () => {
       `${A}/updates/one.md:6: body: the relative link "../b/" leads to different pages from the article's page and from the update's own page; write it from the site root: write "/articles/b/"`,
       `${A}/updates/one.md:8: body: the relative link "../other" leads to different pages from the article's page and from the update's own page; write it from the site root: e.g. /articles/<slug>/ or /archive/`,
     ]);
+  });
+
+  it('reads site links from the base path of a deploy under a folder (BASE_PATH)', async () => {
+    vi.stubEnv('BASE_PATH', '/news');
+    try {
+      const intro = '[ok](/news/archive/) [relative](../b/)\n\n[outside](/archive/)\n\n[typo](/news/archve/)';
+      expect(await problemsFor(intro)).toEqual([
+        `${A}/index.md:9: body: the link "/archive/" leads outside the site, which is published under /news/; write /news/archive/`,
+        `${A}/index.md:11: body: the link "/news/archve/" leads to /news/archve/, a page the site does not have; did you mean /news/archive/?`,
+      ]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
