@@ -26,10 +26,13 @@ export async function findIgnoredFiles(
     if (entry.isDirectory()) {
       if (entry.name === UPDATES) {
         for (const inner of await entries(path)) {
+          const innerPath = join(path, inner.name);
           if (inner.isFile() && OTHER_MARKDOWN.test(inner.name))
+            problem(innerPath, `is not read: only .md files are; rename it to ${asMd(inner.name)}`);
+          else if (inner.isDirectory() && (await holdsMarkdown(innerPath)))
             problem(
-              join(path, inner.name),
-              `is not read: only .md files are; rename it to ${asMd(inner.name)}`,
+              innerPath,
+              `holds Markdown files that are not read; put each update directly in ${updates}`,
             );
         }
       } else if (distance(entry.name.toLowerCase(), UPDATES) <= 2) {
@@ -37,7 +40,7 @@ export async function findIgnoredFiles(
           path,
           `is not read: the updates folder must be named exactly "updates"; rename it to ${updates}`,
         );
-      } else if ((await entries(path)).some((inner) => inner.isFile() && isMarkdown(inner.name))) {
+      } else if (await holdsMarkdown(path)) {
         problem(path, `holds Markdown files that are not read; put updates in ${updates}`);
       }
       continue;
@@ -52,6 +55,8 @@ export async function findIgnoredFiles(
   return problems;
 }
 
+const holdsMarkdown = async (dir: string) =>
+  (await entries(dir)).some((inner) => inner.isFile() && isMarkdown(inner.name));
 const isMarkdown = (name: string) => /\.md$/i.test(name) || OTHER_MARKDOWN.test(name);
 const asMd = (name: string) => name.replace(OTHER_MARKDOWN, '.md');
 

@@ -52,6 +52,7 @@ describe('files the reader would pass over', () => {
       [`${A}/Index.markdown`]: update('title: Four'),
       [`${A}/update/five.md`]: update('title: Five'),
       [`${A}/notes/six.md`]: update('title: Six'),
+      [`${A}/updates/old/seven.md`]: update('title: Seven'),
       // Not Markdown: photos and notes next to the text are fine.
       [`${A}/photo.jpg`]: 'not really a photo, never opened: nothing uses it',
       [`${A}/updates/notes.txt`]: 'kept notes',
@@ -62,6 +63,7 @@ describe('files the reader would pass over', () => {
       `${A}/notes:1: file: holds Markdown files that are not read; put updates in content/articles/a/updates/`,
       `${A}/three.md:1: file: is not read: an update must be in content/articles/a/updates/; move it there (as three.md)`,
       `${A}/update:1: file: is not read: the updates folder must be named exactly "updates"; rename it to content/articles/a/updates/`,
+      `${A}/updates/old:1: file: holds Markdown files that are not read; put each update directly in content/articles/a/updates/`,
       `${A}/updates/one.md.txt:1: file: is not read: only .md files are; rename it to one.md`,
       `${A}/updates/two.markdown:1: file: is not read: only .md files are; rename it to two.md`,
     ]);
