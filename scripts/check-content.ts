@@ -3,7 +3,6 @@
 import { resolve } from 'node:path';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
 import { formatProblem, formatWarning, sortProblems } from '../src/loaders/content-problem.ts';
-import { findRemovedHtml } from '../src/loaders/checks/removed-html.ts';
 import { NowError, readNow } from '../src/loaders/news-now.ts';
 import { readContent } from '../src/loaders/read-content.ts';
 
@@ -17,8 +16,8 @@ try {
   process.exit(2);
 }
 const tree = await readContent(root, contentDirFor(root), { now });
-// Warnings first: HTML the sanitizer will remove is worth knowing about, but publishes.
-for (const warning of sortProblems(findRemovedHtml(tree))) console.error(formatWarning(warning));
+// Warnings are printed like errors but do not fail the check: the build would publish.
+for (const warning of sortProblems(tree.warnings)) console.error(formatWarning(warning));
 if (tree.problems.length > 0) {
   for (const problem of sortProblems(tree.problems)) console.error(formatProblem(problem));
   const count = tree.problems.length === 1 ? '1 problem' : `${tree.problems.length} problems`;
@@ -26,6 +25,7 @@ if (tree.problems.length > 0) {
   process.exit(1);
 }
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const warned = tree.warnings.length > 0 ? ` (${count(tree.warnings.length, 'warning')} above)` : '';
 console.log(
-  `content/ is fine: ${count(tree.articles.length, 'article')}, ${count(tree.updates.length, 'update')}, ${count(tree.authors.length, 'author')}.`,
+  `content/ is fine${warned}: ${count(tree.articles.length, 'article')}, ${count(tree.updates.length, 'update')}, ${count(tree.authors.length, 'author')}.`,
 );

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
 import { NowError, parseNow, readNow } from '../src/loaders/news-now.ts';
 import { createArticle, createUpdate, ScaffoldError } from '../src/scaffold/new-files.ts';
+import { describeOptionError, describeSwallowed, swallowedOptions } from './cli/option-errors.ts';
 
 const HELP = `Start a new article or a new live update in content/.
 
@@ -50,11 +51,17 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
+const optionNames = Object.keys(options);
+const swallowed = swallowedOptions(optionNames);
+if (swallowed.length > 0) fail(describeSwallowed('new', swallowed), 2);
 let parsed;
 try {
   parsed = parseArgs({ args: process.argv.slice(2), options, allowPositionals: true, strict: true });
 } catch (error) {
-  fail(`${(error as Error).message}\nRun "npm run new -- --help" for the options.`, 2);
+  fail(
+    `${describeOptionError(error as Error, optionNames)}\nRun "npm run new -- --help" for the options.`,
+    2,
+  );
 }
 const { values, positionals } = parsed;
 const [command, subject, ...extra] = positionals;

@@ -6,11 +6,12 @@
 // With a publisher running (npm run publisher), it asks the publisher instead, which
 // publishes through the build it keeps in memory. Only what asking needs is loaded
 // before: the build path (publish/by-build.ts) loads Astro.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
-import { SLUG_PATTERN } from '../src/model/update-id.ts';
 import { askPublisher } from './publisher/connection.ts';
+import { readPublishArgs } from './publish/publish-args.ts';
+import { sayIfPublisherGone } from './publish/publisher-gone.ts';
 import type { PublishReport } from './publisher/publisher.ts';
 import { announceSiteAddress, resetBuildEnvironment } from './site-files.ts';
 
@@ -19,17 +20,18 @@ announceSiteAddress();
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
-const slug = process.argv[2] ?? '';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-if (!SLUG_PATTERN.test(slug))
-  fail('Usage: npm run publish -- <article-slug>  (the folder name under content/articles/)');
-const articleFile = join(contentDirFor(root), 'articles', slug, 'index.md');
-if (!existsSync(articleFile)) fail(`There is no article "${slug}": ${articleFile} does not exist.`);
+const contentDir = contentDirFor(root);
+const args = readPublishArgs(process.argv.slice(2), contentDir, () =>
+  readdirSync(join(contentDir, 'articles')),
+);
+if (!args.ok) fail(args.message);
+const { slug } = args;
 if (!existsSync(join(dist, 'index.html'))) {
   fail(`${basename(dist)}/ has no built site yet: run "npm run build" once, then publish.`);
 }
@@ -73,5 +75,6 @@ if (!process.env.PUBLISH_WITHOUT_PUBLISHER) {
   }
 }
 
+await sayIfPublisherGone(dist);
 const { publishByBuild } = await import('./publish/by-build.ts');
 await publishByBuild(root, dist, slug);

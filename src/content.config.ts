@@ -5,6 +5,8 @@ import { AuthorSchema } from './schemas/author.ts';
 import { PhotoEntrySchema } from './schemas/photo-entry.ts';
 import { photosLoader } from './loaders/photos-loader.ts';
 import { UpdateSchema } from './schemas/update.ts';
+import { problemsLoader } from './loaders/problems-loader.ts';
+import { ContentProblemsSchema } from './schemas/content-problem.ts';
 
 // The loaders validate with these schemas (reporting every problem at once);
 // Astro uses them for the entry types.
@@ -22,4 +24,7 @@ const photos = defineCollection({
   schema: ({ image }) => PhotoEntrySchema.extend({ image: image() }),
 });
 
-export const collections = { articles, updates, authors, photos };
+// `astro dev` only: what is wrong in content/ now, shown above every page (ContentProblems.astro).
+const problems = defineCollection({ loader: problemsLoader(), schema: ContentProblemsSchema });
+
+export const collections = { articles, updates, authors, photos, problems };

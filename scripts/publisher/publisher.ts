@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { contentDirFor } from '../../src/loaders/content-dir.ts';
-import { ContentError } from '../../src/loaders/content-problem.ts';
+import { ContentError, formatWarning, sortProblems } from '../../src/loaders/content-problem.ts';
 import { readNow } from '../../src/loaders/news-now.ts';
 import {
   listArticleFolders,
@@ -138,6 +138,7 @@ export class Publisher {
     const slugs = new Set([slug, ...added]);
     const tree = await rereadArticles(this.root, this.#contentDir, state.tree, slugs, now);
     if (tree.problems.length > 0) throw new ContentError(tree.problems);
+    for (const warning of sortProblems(tree.warnings)) this.#log(formatWarning(warning));
     if (!tree.articles.some((a) => a.slug === slug))
       throw new Error(
         `There is no article "${slug}" in ${this.#contentDir}; deleting an article needs "npm run build".`,

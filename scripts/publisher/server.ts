@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { ContentError } from '../../src/loaders/content-problem.ts';
 import { SLUG_PATTERN } from '../../src/model/update-id.ts';
 import type { Publisher } from './publisher.ts';
+import { describePublish, describeRefusal } from './publish-log.ts';
 
 /**
  * The publisher's HTTP interface on 127.0.0.1, for `npm run publish` (connection.ts):
@@ -32,12 +33,15 @@ export async function servePublisher(
       if (!SLUG_PATTERN.test(slug))
         return answer(400, { ok: false, message: `"${slug}" is not an article slug.` });
       publisher.publish(slug).then(
-        (report) => answer(200, { ok: true, ...report }),
-        (error: unknown) =>
-          answer(error instanceof ContentError ? 422 : 500, {
-            ok: false,
-            message: error instanceof Error ? error.message : String(error),
-          }),
+        (report) => {
+          console.log(describePublish(report));
+          answer(200, { ok: true, ...report });
+        },
+        (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          console.error(describeRefusal(slug, message));
+          answer(error instanceof ContentError ? 422 : 500, { ok: false, message });
+        },
       );
       return;
     }

@@ -24,6 +24,23 @@ export function articleRendered(): (slug: string) => boolean {
   return (slug) => slug === only || !withPages.has(slug);
 }
 
+/**
+ * In a publish of one article, the other articles are shown (on the front page, in
+ * listings, feeds and the sitemap) as their own pages show them: an update someone
+ * saved but did not publish yet stays out until its article is published. An update is
+ * on the site when its permalink page is. Gives the test for each update (true for all
+ * updates in every other build, and for every update of an article rendered now).
+ */
+export function updateOnline(): (slug: string, updateId: string) => boolean {
+  if (import.meta.env?.MODE === 'development') return () => true;
+  const only = process.env.PUBLISH_ARTICLE;
+  const dist = process.env.PUBLISH_DIST;
+  if (!only || !dist) return () => true;
+  const rendered = articleRendered();
+  return (slug, updateId) =>
+    rendered(slug) || existsSync(join(dist, 'articles', slug, 'updates', updateId, 'index.html'));
+}
+
 /** The articles `dist` has a page for, looked up once per publish (each route asks for each article). */
 let withPages: { key: string; slugs: ReadonlySet<string> } | undefined;
 

@@ -7,6 +7,7 @@ import { selectPublished } from './published.ts';
 import { renderAll, WORKER_THRESHOLD, type EarlyRenders } from './render-pool.ts';
 import { markIfEmpty } from '../model/empty-collection.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';
+import { updateOnline } from '../data/publish-scope.ts';
 
 export interface StoredFile {
   id: string;
@@ -106,14 +107,24 @@ export const authorsLoader = () =>
     })),
   );
 
-/** What the updates collection stores: one entry per published update of a published article. */
-export const updateFiles = (tree: ContentTree, visibility: VisibilityOptions): StoredFile[] =>
-  selectPublished(tree, visibility).updates.map((u) => ({
-    id: `${u.article}/${u.fileName.replace(/\.md$/i, '')}`,
-    path: u.path,
-    text: u.text,
-    // Once published, a scheduled update is an ordinary one: only the preview marks it.
-    data: visibility.preview ? u.data : { ...u.data, scheduled: undefined },
-  }));
+/**
+ * What the updates collection stores: one entry per published update of a published
+ * article; `online` leaves out other articles' unpublished updates in a publish build.
+ */
+export const updateFiles = (
+  tree: ContentTree,
+  visibility: VisibilityOptions,
+  online: (slug: string, updateId: string) => boolean = () => true,
+): StoredFile[] =>
+  selectPublished(tree, visibility)
+    .updates.filter((u) => online(u.article, u.htmlId))
+    .map((u) => ({
+      id: `${u.article}/${u.fileName.replace(/\.md$/i, '')}`,
+      path: u.path,
+      text: u.text,
+      // Once published, a scheduled update is an ordinary one: only the preview marks it.
+      data: visibility.preview ? u.data : { ...u.data, scheduled: undefined },
+    }));
 
-export const updatesLoader = () => contentLoader('updates', updateFiles, 'update');
+export const updatesLoader = () =>
+  contentLoader('updates', (tree, visibility) => updateFiles(tree, visibility, updateOnline()), 'update');

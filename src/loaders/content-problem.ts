@@ -13,9 +13,9 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
 }
 
-/** A warning: the build goes on. "WARNING content/x.md:7: body: <iframe> removed: ..." */
+/** A warning reads like an error, marked, so the editor can tell which ones stop a publish. */
 export function formatWarning(p: ContentProblem): string {
-  return `WARNING ${formatProblem(p)}`;
+  return `${p.file}:${p.line}: warning: ${p.field}: ${p.message}`;
 }
 
 /** By file, then line: the order an editor fixes them in. */
@@ -23,14 +23,17 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
 
+/** "content/ has 2 problems; <outcome>:" then one line per problem, in the order to fix them. */
+export function describeProblems(problems: readonly ContentProblem[], outcome: string): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `content/ has ${count}; ${outcome}:\n${sortProblems(problems).map(formatProblem).join('\n')}`;
+}
+
 /** Thrown by the build when content has problems; its message lists every one of them. */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(
-      `content/ has ${count}; nothing was published:\n${sortProblems(problems).map(formatProblem).join('\n')}`,
-    );
+    super(describeProblems(problems, 'nothing was published'));
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -8,6 +8,7 @@ import {
   type Document,
   type YAMLError,
 } from 'yaml';
+import { describeYamlError } from './yaml-errors.ts';
 
 /** A Markdown file split into its YAML front matter (as plain data) and its body. */
 export interface FrontMatter {
@@ -59,13 +60,9 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   const firstLine = 2;
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    const line = firstLine + (lineCounter.linePos(errorStart(doc, error)).line - 1);
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return {
-      ok: false,
-      line,
-      message: `the front matter is not valid YAML (${reason}); check quotes, colons and indentation`,
-    };
+    const yamlLine = lineCounter.linePos(errorStart(doc, error)).line;
+    const lineText = yamlText.split('\n')[yamlLine - 1] ?? '';
+    return { ok: false, line: firstLine + yamlLine - 1, message: describeYamlError(error, lineText) };
   }
   let data: unknown;
   try {

@@ -7,9 +7,10 @@ import { AuthorSchema, type AuthorData } from '../schemas/author.ts';
 import { describeIssues } from '../schemas/describe-issues.ts';
 import { SLUG_PATTERN, updateIdFromFileName } from '../model/update-id.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { findIgnoredFiles } from './ignored-files.ts';
 import { findRunawayMarkdown } from './markdown-limits.ts';
 import type { ContentProblem } from './content-problem.ts';
-import { checkContent } from './check-content.ts';
+import { checkContent, warnContent } from './check-content.ts';
 import { mapInBatches } from '../model/in-batches.ts';
 import { readNow } from './news-now.ts';
 import { readPhotos, type PhotoEntry } from './read-photos.ts';
@@ -58,6 +59,8 @@ export interface ContentTree {
   /** Every photo shown (lead and Markdown photos) whose file was opened and found good. */
   photos: PhotoEntry[];
   problems: ContentProblem[];
+  /** Likely mistakes that do not stop a build (check-content.ts, contentWarnings). */
+  warnings: ContentProblem[];
 }
 
 /** The Markdown files with a body to render: article introductions and updates. */
@@ -80,7 +83,9 @@ export async function readContent(
   options: ReadOptions = {},
 ): Promise<ContentTree> {
   const tree = await readFiles(root, contentDir, options.onSource);
-  tree.problems.push(...checkContent(tree, { now: options.now ?? readNow() }));
+  const now = options.now ?? readNow();
+  tree.problems.push(...checkContent(tree, { now }));
+  tree.warnings.push(...warnContent(tree, { now }));
   // Photo files are opened (headers, then a shrunk decode) before Astro ever processes them.
   const photos = await readPhotos(root, tree);
   tree.photos = photos.photos;
@@ -93,7 +98,14 @@ async function readFiles(
   contentDir: string,
   onSource: ReadOptions['onSource'],
 ): Promise<ContentTree> {
-  const tree: ContentTree = { articles: [], updates: [], authors: [], photos: [], problems: [] };
+  const tree: ContentTree = {
+    articles: [],
+    updates: [],
+    authors: [],
+    photos: [],
+    problems: [],
+    warnings: [],
+  };
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const problem = (path: string, line: number, field: string, message: string) =>
     tree.problems.push({ file: rel(path), line, field, message });
@@ -145,6 +157,7 @@ async function readArticleFolder(
     );
     return;
   }
+  tree.problems.push(...(await findIgnoredFiles(folder, name, rel)));
   const index = join(folder, 'index.md');
   const article = await readSource(
     index,
@@ -181,6 +194,7 @@ export async function rereadArticles(
     authors: tree.authors,
     photos: [],
     problems: [],
+    warnings: [],
   };
   const articlesDir = join(contentDir, 'articles');
   const [keptArticles, keptUpdates] = [fresh.articles.length, fresh.updates.length];
@@ -197,8 +211,10 @@ export async function rereadArticles(
     authors: fresh.authors,
     photos: [],
     problems: [],
+    warnings: [],
   };
   fresh.problems.push(...checkContent(part, { now, scope: { whole: fresh, slugs } }));
+  fresh.warnings.push(...warnContent(part, { now }));
   return fresh;
 }
 
@@ -303,7 +319,7 @@ function validate<T extends z.ZodType>(
   for (const p of describeIssues(schema, front.value.data, result.error.issues)) {
     problems.push({
       file: source.file,
-      line: front.value.lineOf(p.field),
+      line: front.value.lineOf(p.lineField ?? p.field),
       field: p.field || 'front matter',
       message: p.message,
     });

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { contentDirFor } from './content-dir.ts';
-import { findRemovedHtml } from './checks/removed-html.ts';
-import { ContentError, formatWarning, sortProblems } from './content-problem.ts';
+import { ContentError, describeProblems, formatWarning, sortProblems } from './content-problem.ts';
 import { readNow } from './news-now.ts';
 import { readContent, type BodyKind, type ContentTree } from './read-content.ts';
 import { EarlyRenders } from './render-pool.ts';
@@ -63,6 +62,9 @@ export function renderEarly(read: SharedRead, kind: BodyKind, make: () => EarlyR
   for (const source of read.sources) if (source.kind === kind) read.early.add(source.path, source.text);
 }
 
+/** The read whose warnings were last shown. */
+let warned: SharedRead | undefined;
+
 /** Watchers that already start a new generation on changes (one handler, however many loaders). */
 const counted = new WeakSet<object>();
 /** The generation whose problems were last shown: every loader fails on the same ones. */
@@ -87,20 +89,22 @@ export function watchContent(context: LoaderContext, contentDir: string, sync: (
       sync().catch((error: unknown) => {
         if (reported === generation) return;
         reported = generation;
-        logger.error(error instanceof Error ? error.message : String(error));
+        // Labelled "content", whichever collection's loader met the problem first.
+        logger
+          .fork('content')
+          .error(
+            error instanceof ContentError
+              ? describeProblems(
+                  error.problems,
+                  'the preview keeps the last good version until they are fixed',
+                )
+              : error instanceof Error
+                ? error.message
+                : String(error),
+          );
       });
     }, 50);
   });
-}
-
-/** Trees whose warnings were printed: the loaders of one sync share one tree. */
-const warned = new WeakSet<ContentTree>();
-
-/** Prints the warnings about a tree (HTML the sanitizer will remove) once, and goes on. */
-function warnOnce(tree: ContentTree, logger: LoaderContext['logger']) {
-  if (warned.has(tree)) return;
-  warned.add(tree);
-  for (const warning of sortProblems(findRemovedHtml(tree))) logger.warn(formatWarning(warning));
 }
 
 /** What a loader's store step gets on each sync: the tree and which entries are visible. */
@@ -139,8 +143,13 @@ export async function loadContent(
         ),
       );
     const tree = await read.tree;
-    warnOnce(tree, context.logger);
     if (tree.problems.length > 0) throw new ContentError(tree.problems);
+    // Said once per read, whichever loader gets there first; they do not stop the build.
+    if (warned !== read) {
+      warned = read;
+      const log = context.logger.fork('content');
+      for (const warning of sortProblems(tree.warnings)) log.warn(formatWarning(warning));
+    }
     await store({ root, tree, preview, now, early: read.early });
   };
   await sync();

@@ -3,6 +3,7 @@ import { AuthorIdSchema } from './author.ts';
 import { PhotoSchema } from './photo.ts';
 import { NewsTimeSchema, TextSchema, TimeZoneSchema, WebUrlSchema } from './fields.ts';
 import { TagSchema } from './tag.ts';
+import { LINE_FIELD } from './describe-issues.ts';
 
 /** Where a report comes from: a name, and a link when there is one. */
 export const SourceSchema = z.strictObject({
@@ -62,6 +63,7 @@ export const ArticleSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['ended'],
+        params: { [LINE_FIELD]: 'status' },
         message:
           'is required when status is ended; add the time the coverage ended, e.g. ended: 2024-03-24T22:00:00+01:00',
       });

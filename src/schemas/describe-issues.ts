@@ -6,7 +6,16 @@ export interface FieldProblem {
   /** Dotted path of the field, e.g. "source.url"; empty for the whole front matter. */
   field: string;
   message: string;
+  /** The field whose line the message points at, when it is not `field` (see LINE_FIELD). */
+  lineField?: string;
 }
+
+/**
+ * A rule tying two fields together names the field to add or fix; when that one is
+ * missing, `params: { [LINE_FIELD]: 'status' }` points the message at the field that
+ * causes the rule, instead of line 1.
+ */
+export const LINE_FIELD = 'lineField';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -69,7 +78,8 @@ export function describeIssues(schema: z.ZodType, data: unknown, issues: z.core.
       problems.push({ field, message: `expected fields on indented lines below it: ${keys.join(', ')}` });
       continue;
     }
-    problems.push({ field, message: issue.message });
+    const lineField = issue.code === 'custom' ? issue.params?.[LINE_FIELD] : undefined;
+    problems.push({ field, message: issue.message, ...(typeof lineField === 'string' && { lineField }) });
   }
   return problems;
 }

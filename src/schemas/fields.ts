@@ -6,6 +6,14 @@ import { isTimeZone } from '../model/time-zone.ts';
 export const NewsTimeSchema = z
   .string({ error: 'expected a date such as 2024-03-24' })
   .superRefine((value, ctx) => {
+    // Quotes pasted from a word processor are read as part of the value, not as quotes.
+    if (/[\u201C\u201D\u2018\u2019]/.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${value} holds curly quotes (“ ” or ‘ ’), often pasted from a word processor; remove them, or type straight quotes " instead`,
+      });
+      return;
+    }
     const parsed = parseNewsTime(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
   });

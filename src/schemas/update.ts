@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { AuthorIdSchema } from './author.ts';
 import { parseNewsTime, type NewsTime } from '../model/news-time.ts';
 import { NewsTimeSchema, TextSchema } from './fields.ts';
+import { LINE_FIELD } from './describe-issues.ts';
 
 /** Front matter of `content/articles/<slug>/updates/<name>.md`: one timestamped live update. */
 export const UpdateSchema = z
@@ -31,6 +32,7 @@ export const UpdateSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['title'],
+        params: { [LINE_FIELD]: 'keyEvent' },
         message: 'is required for a key event (keyEvent: true); add a short headline, or remove keyEvent',
       });
     }
@@ -38,6 +40,7 @@ export const UpdateSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['modified'],
+        params: { [LINE_FIELD]: 'correction' },
         message:
           'is required with a correction; add the time of the correction, e.g. modified: 2024-03-24T16:05:00+01:00',
       });

@@ -71,6 +71,39 @@ describe('a broken update fails the build, names file and field, and changes not
   });
 });
 
+describe('mistakes that used to pass silently (issue 17) fail the build and change nothing', () => {
+  const FOLDER = `content/articles/${ARTICLE}`;
+  const FILES: Record<string, string> = {
+    [`${FOLDER}/updates/colon.md`]:
+      '---\ntime: 2024-03-24T18:00:00+01:00\ntitle: Breaking: fire\n---\nBody.\n',
+    [`${FOLDER}/stray.md`]: '---\ntime: 2024-03-24T18:00:00+01:00\n---\nSaved next to index.md.\n',
+    [`${FOLDER}/updates/word.markdown`]: '---\ntime: 2024-03-24T18:00:00+01:00\n---\nWrong extension.\n',
+    [`${FOLDER}/updates/link.md`]: '---\ntime: 2024-03-24T18:00:00+01:00\n---\n\nSee [this](../other/).\n',
+  };
+  const EXPECTED = [
+    `${FOLDER}/updates/colon.md:3: front matter: the headline holds a colon followed by a space, which YAML reads as another field; put the headline in double quotes: title: "Breaking: fire"`,
+    `${FOLDER}/stray.md:1: file: is not read: an update must be in ${FOLDER}/updates/; move it there (as stray.md)`,
+    `${FOLDER}/updates/word.markdown:1: file: is not read: only .md files are; rename it to word.md`,
+    `${FOLDER}/updates/link.md:5: body: the relative link "../other/" leads to different pages from the article's page and from the update's own page; write it from the site root`,
+  ];
+
+  it('names each with its path, line and fix', async () => {
+    for (const [path, text] of Object.entries(FILES)) await writeFile(join(site.dir, path), text);
+    try {
+      const content = await hashTree(site.contentDir);
+      const result = await site.build();
+      expect(result.code, result.output).not.toBe(0);
+      const output = stripVTControlCharacters(result.output);
+      for (const line of EXPECTED) expect(output, output).toContain(line);
+      expect(output).toContain('content/ has 4 problems; nothing was published');
+      expect(await hashTree(site.contentDir)).toEqual(content);
+      expect(await hashTree(site.distDir)).toEqual(goodDist);
+    } finally {
+      for (const path of Object.keys(FILES)) await rm(join(site.dir, path));
+    }
+  });
+});
+
 /** Every file under `dir` (relative path) with a hash of its bytes. */
 async function hashTree(dir: string): Promise<Record<string, string>> {
   const result: Record<string, string> = {};

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 import { writeFiles } from '../helpers/content-files.ts';
@@ -36,7 +37,7 @@ const EXPECTED = [
   `${DESK}/updates/early.md:3: author: "ana-peeters" is not in the authors list (content/authors/); did you mean "anna-peeters"?`,
   `${SEED}/updates/future.md:2: time: 2024-03-26T09:00:00+01:00 is in the future`,
   `${SEED}/updates/key.md:1: file: gives the same update id "update-key" as Key.md; rename one of the files`,
-  `${SEED}/updates/Key.md:1: title: is required for a key event (keyEvent: true)`,
+  `${SEED}/updates/Key.md:3: title: is required for a key event (keyEvent: true)`,
   `${SEED}/updates/no-offset.md:2: time: "2024-03-24T15:30:00" has no time-zone offset`,
   'content/authors/bob.md:3: rol: unknown field; did you mean "role"?',
   'content/authors/bob.md:1: role: is required but missing',
@@ -68,6 +69,24 @@ describe('npm run check:content on a broken copy of the project', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^content\/ is fine: 3 articles, \d+ updates, 1 author\.$/m);
+  });
+
+  it('prints warnings with their path and line, and still exits 0', async () => {
+    await writeFiles(site.dir, {
+      [`${SEED}/updates/empty.md`]: '---\ntime: 2024-03-24T16:30:00+01:00\n---\n',
+    });
+    const result = checkContent(site);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `${SEED}/updates/empty.md:4: warning: body: the update has no headline and no text, so readers would see only its time; write the text below the front matter (and a title: if it needs one)\n`,
+    );
+    expect(result.stdout).toMatch(/^content\/ is fine \(1 warning above\): 3 articles/m);
+    // The build publishes, and prints the same warning.
+    const build = await site.build({ NEWS_NOW: NOW });
+    expect(build.code, build.output).toBe(0);
+    expect(stripVTControlCharacters(build.output)).toContain(
+      `[content] ${SEED}/updates/empty.md:4: warning: body: the update has no headline and no text`,
+    );
   });
 
   it('lists every problem with its path and line, and exits non-zero', async () => {

@@ -27,7 +27,7 @@ const BODY = [
 ].join('\n');
 
 const WARNING = (line: number) =>
-  `WARNING ${UPDATE}:${line}: body: <iframe> removed: only embeds from X, YouTube, Vimeo, Instagram, TikTok, Telegram, Bluesky, Mastodon and Facebook are kept, see docs/editing.md#embeds`;
+  `${UPDATE}:${line}: warning: body: <iframe> removed: only embeds from X, YouTube, Vimeo, Instagram, TikTok, Telegram, Bluesky, Mastodon and Facebook are kept, see docs/editing.md#embeds`;
 
 describe('embeds in a built site', () => {
   let site: TempSite;

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
@@ -128,11 +129,24 @@ describe('npm run dev live preview', () => {
     const deadline = Date.now() + 30_000;
     while (!log.includes(problem) && Date.now() < deadline) await sleep(250);
     expect(log, log).toContain(problem);
-    // Every content loader fails on the same problem; the editor is told once.
+    // Every content loader fails on the same problem; the editor is told once, under "content",
+    // without the build's "nothing was published" (the preview is not a publish).
     await sleep(1_000);
     expect(log.split(problem).length - 1).toBe(1);
-    expect(await pollPage(pageUrl, () => true, 10_000)).toContain('Corrected text.');
+    const said = stripVTControlCharacters(log);
+    expect(said).toMatch(/\[content\] content\/ has 1 problem; the preview keeps the last good version/);
+    expect(said).not.toContain('nothing was published');
+    // The page keeps its last good text, and says what is wrong above it (issue 17).
+    const page = await pollPage(pageUrl, (body) => body.includes('class="content-problems"'), 30_000);
+    expect(page).toContain('Corrected text.');
+    expect(page).toMatch(
+      /content\/articles\/editors-desk\/updates\/2024-03-24-1200-broken\.md:2\s*<\/code>\s*time: /,
+    );
     await writeFile(file, '---\ntime: 2024-03-24T12:00:00+01:00\ntitle: Mended\n---\n\nShown now.\n');
-    await pollPage(pageUrl, (body) => body.includes('Shown now.'), 30_000);
+    await pollPage(
+      pageUrl,
+      (body) => body.includes('Shown now.') && !body.includes('class="content-problems"'),
+      30_000,
+    );
   });
 });

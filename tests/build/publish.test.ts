@@ -92,6 +92,33 @@ describe('npm run publish', () => {
     }
   });
 
+  it("publishing one article never shows another's unpublished update (issue 17)", async () => {
+    // The previous test left story-0003's update 40 saved but unpublished: publish story-0002.
+    const other = articleSlug(2);
+    const cardOf = async (slug: string) => {
+      const html = await readFile(join(site.distDir, 'index.html'), 'utf8');
+      return html.match(
+        new RegExp(`<article class="card">(?:(?!</article>).)*?articles/${slug}/"[\\s\\S]*?</article>`, 's'),
+      )?.[0];
+    };
+    const lastmodOf = async (slug: string) => {
+      const xml = await readFile(join(site.distDir, 'sitemap-0.xml'), 'utf8');
+      return xml.match(new RegExp(`<loc>[^<]*/articles/${slug}/</loc>[\\s\\S]*?</url>`))?.[0];
+    };
+    const [card, lastmod] = [await cardOf(other), await lastmodOf(other)];
+    expect(card).toContain('Last updated');
+    expect(lastmod).toContain('<lastmod>');
+    await addUpdate(site.contentDir, 1, 40, 11);
+    const result = await runNodeScript(site.dir, ['scripts/publish.ts', articleSlug(1)], env);
+    expect(result.code, result.output).toBe(0);
+    expect(await cardOf(articleSlug(1))).not.toEqual(card);
+    expect(await cardOf(other)).toEqual(card);
+    expect(await lastmodOf(other)).toEqual(lastmod);
+    expect(existsSync(join(site.distDir, 'articles', other, 'updates/update-0040-update'))).toBe(false);
+    const feed = await readFile(join(site.distDir, 'rss.xml'), 'utf8');
+    expect(feed).not.toContain(`articles/${other}/updates/update-0040-update`);
+  });
+
   it('refuses an article that does not exist, leaving dist/ alone', async () => {
     const result = await runNodeScript(site.dir, ['scripts/publish.ts', 'no-such-story'], env);
     expect(result.code).toBe(1);

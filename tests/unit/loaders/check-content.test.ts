@@ -81,7 +81,7 @@ describe('checkContent (run by readContent, so by the build and npm run check:co
 
   it('a key event without a headline', async () => {
     expect(await problemsFor({ [`${A}/updates/key.md`]: update('keyEvent: true') })).toEqual([
-      `${A}/updates/key.md:1: title: is required for a key event (keyEvent: true); add a short headline, or remove keyEvent`,
+      `${A}/updates/key.md:3: title: is required for a key event (keyEvent: true); add a short headline, or remove keyEvent`,
     ]);
   });
 
@@ -118,7 +118,7 @@ describe('checkContent (run by readContent, so by the build and npm run check:co
       await problemsFor({
         [`${A}/updates/first.md`]: update('', body),
         'content/articles/b/index.md': md(
-          'title: B\npublished: 2024-03-24',
+          'title: B\npublished: 2024-03-24\nstatus: live',
           'Back to [A](/articles/a/#update-first).',
         ),
         'content/articles/b/updates/b-one.md': update(''),
@@ -146,7 +146,9 @@ describe('checkContent (run by readContent, so by the build and npm run check:co
         ),
         [`${A}/updates/later.md`]: md('time: 2024-03-25T14:00:00+01:00\nscheduled: true'),
         [`${A}/updates/due.md`]: md('time: 2024-03-25T12:00:00+01:00\nscheduled: true'),
-        'content/articles/hidden/index.md': md('title: Hidden\npublished: 2024-03-24\ndraft: true'),
+        'content/articles/hidden/index.md': md(
+          'title: Hidden\npublished: 2024-03-24\ndraft: true\nstatus: live',
+        ),
         'content/articles/hidden/updates/inside.md': update(''),
       }),
     ).toEqual([
@@ -201,7 +203,7 @@ describe('checkContent (run by readContent, so by the build and npm run check:co
       `${A}/updates/one.md:3: author`,
       `${A}/updates/one.md:6: body`,
       `${A}/updates/one.md:8: body`,
-      `${A}/updates/three.md:1: title`,
+      `${A}/updates/three.md:3: title`,
       `${A}/updates/two.md:2: time`,
     ]);
   });

@@ -48,7 +48,6 @@ describe('parseFrontMatter', () => {
     ['an unclosed quote', '---\ntime: 2024-03-24\ntitle: "Hello\n---\n', 3],
     ['an unclosed quote before other fields', "---\ntitle: 'Hello\ntime: 2024-03-24\nauthor: x\n---\n", 2],
     ['a tab before a key', '---\ntime: 2024-03-24\n\ttitle: x\n---\n', 3],
-    ['a repeated key', '---\ntime: 2024-03-24\ntitle: a\ntitle: b\n---\n', 4],
     [
       'a missing space after the colon in a nested map',
       '---\ntime: 2024-03-24\nsource:\n  name:B\n url: x\n---\n',
@@ -64,6 +63,37 @@ describe('parseFrontMatter', () => {
     );
     // The YAML library's own position text is dropped: the line is in the path:line prefix.
     expect(result.message).not.toMatch(/at line \d+/);
+  });
+});
+
+describe('parseFrontMatter says YAML mistakes in newsroom words (issue 17)', () => {
+  it.each([
+    [
+      'a colon in an unquoted headline',
+      '---\ntime: 2024-03-24\ntitle: Breaking: fire in the hall\n---\n',
+      3,
+      'the headline holds a colon followed by a space, which YAML reads as another field; put the headline in double quotes: title: "Breaking: fire in the hall"',
+    ],
+    [
+      'a colon in another value, with quotes inside',
+      '---\ntitle: T\nsummary: He said "no": talks over\n---\n',
+      3,
+      'the value holds a colon followed by a space, which YAML reads as another field; put the value in double quotes: summary: "He said \\"no\\": talks over"',
+    ],
+    [
+      'curly quotes pasted from a word processor',
+      '---\ntime: 2024-03-24\ntitle: \u201cBreaking: fire\u201d\n---\n',
+      3,
+      'the front matter holds curly quotes (\u201c \u201d or \u2018 \u2019), often pasted from a word processor, which YAML does not read as quotes; type straight quotes " instead',
+    ],
+    [
+      'a field written twice',
+      '---\ntime: 2024-03-24\ntitle: a\ntitle: b\n---\n',
+      4,
+      'the field "title" is written twice; keep only one of the two lines',
+    ],
+  ])('%s', (_name, text, line, message) => {
+    expect(parseFrontMatter(text)).toEqual({ ok: false, line, message });
   });
 });
 

@@ -17,7 +17,7 @@ async function tree() {
     'content/articles/live/updates/draft.md': md('time: 2024-03-24T09:00:00+01:00\ndraft: true'),
     'content/articles/live/updates/due.md': md('time: 2024-03-24T12:59:00+01:00\nscheduled: true'),
     'content/articles/live/updates/later.md': md('time: 2024-03-24T13:01:00+01:00\nscheduled: true'),
-    'content/articles/hidden/index.md': md('title: Hidden\npublished: 2024-03-24\ndraft: true'),
+    'content/articles/hidden/index.md': md('title: Hidden\npublished: 2024-03-24\ndraft: true\nstatus: live'),
     'content/articles/hidden/updates/inside.md': md('time: 2024-03-24T09:00:00+01:00'),
   });
   cleanups.push(site.cleanup);

@@ -41,6 +41,25 @@ const summary = (tree: ContentTree) => ({
 });
 
 describe('rereadArticles (the publisher reads only the article it publishes)', () => {
+  it('finds the mistakes and warnings of issue 17 in the article it rereads, as readContent does', async () => {
+    const { root, contentDir } = await site();
+    const before = await readContent(root, contentDir, { now: NOW });
+    await writeFiles(root, {
+      'content/articles/a/updates/empty.md': md('time: 2024-03-24T10:30:00+01:00', ''),
+      'content/articles/a/stray.md': update('10:40'),
+    });
+    const reread = await rereadArticles(root, contentDir, before, new Set(['a']), NOW);
+    const whole = await readContent(root, contentDir, { now: NOW });
+    expect(sortProblems(reread.problems).map(formatProblem)).toEqual([
+      'content/articles/a/stray.md:1: file: is not read: an update must be in content/articles/a/updates/; move it there (as stray.md)',
+    ]);
+    expect(reread.problems).toEqual(whole.problems);
+    expect(reread.warnings.map((w) => `${w.file}:${w.line}`)).toEqual([
+      'content/articles/a/updates/empty.md:4',
+    ]);
+    expect(reread.warnings).toEqual(whole.warnings);
+  });
+
   it('gives the tree readContent gives, after a new update and an edit', async () => {
     const { root, contentDir } = await site();
     const before = await readContent(root, contentDir, { now: NOW });

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../../../src/loaders/content-problem.ts';
 import {
   addressFile,
@@ -114,6 +114,32 @@ describe('the publisher server (server.ts)', () => {
     const answer = await askPublisher(dist, '/publish/story-0001');
     expect(answer).toEqual({ status: 200, body: { ok: true, ...report('story-0001') } });
     expect(asked).toEqual(['story-0001']);
+  });
+
+  it("says each publish and each refusal in the publisher's terminal (issue 17)", async () => {
+    const said: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void said.push(line));
+    const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void said.push(line));
+    try {
+      await serve(async (slug) => {
+        if (slug === 'broken')
+          throw new ContentError([{ file: 'f.md', line: 2, field: 'time', message: 'bad' }]);
+        return { ...report(slug), written: ['articles/story-0001/updates/update-a/index.html'] };
+      });
+      await askPublisher(dist, '/publish/story-0001');
+      await askPublisher(dist, '/publish/broken');
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
+    expect(said).toEqual([
+      expect.stringMatching(
+        /^\d\d:\d\d:\d\d story-0001 online: 1 update new or changed \(update-a\); 1 file written, 0 removed, 0\.2 s\.$/,
+      ),
+      expect.stringMatching(
+        /^\d\d:\d\d:\d\d broken not published: content\/ has 1 problem; nothing was published:\nf\.md:2: time: bad$/,
+      ),
+    ]);
   });
 
   it('refuses requests without the right token, other methods, and names that are not slugs', async () => {

@@ -112,7 +112,6 @@ describe('UpdateSchema refuses, naming the field and the fix', () => {
     ['a tab-indented key', 'time: 2024-03-24\n\ttitle: x'],
     ['an unclosed quote', 'time: 2024-03-24\ntitle: "Expert view'],
     ['an unclosed list', 'time: [2024-03-24'],
-    ['a repeated key', 'time: 2024-03-24\ntime: 2024-03-25'],
   ])('refuses %s as invalid YAML with a line', (_name, frontMatter) => {
     const problems = check(frontMatter);
     expect(problems).toHaveLength(1);

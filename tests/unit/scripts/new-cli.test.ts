@@ -72,7 +72,11 @@ describe('npm run new', () => {
         1,
         'there is no article "moscow-attack" in content/articles/; did you mean moscow-concert-hall-attack?',
       ],
-      [['update', 'moscow-concert-hall-attack', '--titel', 'x'], 2, "Unknown option '--titel'"],
+      [
+        ['update', 'moscow-concert-hall-attack', '--titel', 'x'],
+        2,
+        'there is no option --titel; did you mean --title?',
+      ],
       [
         ['update', 'moscow-concert-hall-attack', '--now', '2024-03-24T10:00'],
         1,

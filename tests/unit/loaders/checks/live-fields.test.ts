@@ -41,7 +41,7 @@ describe('live coverage fields (issue 3)', () => {
     [
       'ended without an end time',
       'status: ended',
-      `${A}/index.md:1: ended: is required when status is ended; add the time the coverage ended, e.g. ended: 2024-03-24T22:00:00+01:00`,
+      `${A}/index.md:4: ended: is required when status is ended; add the time the coverage ended, e.g. ended: 2024-03-24T22:00:00+01:00`,
     ],
     [
       'an end time on live coverage',
@@ -61,12 +61,12 @@ describe('live coverage fields (issue 3)', () => {
     [
       'a key event without a title',
       'keyEvent: true',
-      `${A}/updates/u.md:1: title: is required for a key event (keyEvent: true); add a short headline, or remove keyEvent`,
+      `${A}/updates/u.md:3: title: is required for a key event (keyEvent: true); add a short headline, or remove keyEvent`,
     ],
     [
       'a correction without modified',
       'correction: Fixed the toll.',
-      `${A}/updates/u.md:1: modified: is required with a correction; add the time of the correction, e.g. modified: 2024-03-24T16:05:00+01:00`,
+      `${A}/updates/u.md:3: modified: is required with a correction; add the time of the correction, e.g. modified: 2024-03-24T16:05:00+01:00`,
     ],
     [
       'modified before the update',

@@ -28,9 +28,9 @@ describe('findRemovedHtml (warnings from the build and npm run check:content)', 
       '</div>',
     ].join('\n');
     expect(warningsFor(body)).toEqual([
-      `WARNING ${FILE}:6: body: ${IFRAME}`,
-      `WARNING ${FILE}:8: body: <font> removed: this HTML element is not kept in articles, see docs/editing.md#embeds`,
-      `WARNING ${FILE}:12: body: <script> removed: only embeds from X, YouTube, Vimeo, Instagram, TikTok, Telegram, Bluesky, Mastodon and Facebook are kept, see docs/editing.md#embeds`,
+      `${FILE}:6: warning: body: ${IFRAME}`,
+      `${FILE}:8: warning: body: <font> removed: this HTML element is not kept in articles, see docs/editing.md#embeds`,
+      `${FILE}:12: warning: body: <script> removed: only embeds from X, YouTube, Vimeo, Instagram, TikTok, Telegram, Bluesky, Mastodon and Facebook are kept, see docs/editing.md#embeds`,
     ]);
   });
 
@@ -58,8 +58,8 @@ describe('findRemovedHtml (warnings from the build and npm run check:content)', 
       '<svg><circle r="1"></circle><path d=""></path></svg>',
     ].join('\n');
     expect(warningsFor(body)).toEqual([
-      `WARNING ${FILE}:4: body: ${IFRAME}`,
-      `WARNING ${FILE}:6: body: <svg> removed: this HTML element is not kept in articles, see docs/editing.md#embeds`,
+      `${FILE}:4: warning: body: ${IFRAME}`,
+      `${FILE}:6: warning: body: <svg> removed: this HTML element is not kept in articles, see docs/editing.md#embeds`,
     ]);
   });
 });
