@@ -63,17 +63,20 @@ export async function articleJsonLd(
   const entry = await loadEntry('articles', article.slug);
   const body = htmlToPlainText(entry?.rendered?.html ?? '');
   const items = await Promise.all(
-    updates.map(async (update): Promise<JsonLdUpdate> => {
-      const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
-      return {
-        id: update.id,
-        ...(update.title && { headline: update.title }),
-        published: update.time.datetime,
-        ...(update.edit && { modified: update.edit.time.datetime }),
-        body: htmlToPlainText(rendered),
-        authors: update.author ? [person(update.author)] : [],
-      };
-    }),
+    // A retracted update is left out: search engines must not keep what it said.
+    updates
+      .filter((update) => !update.retraction)
+      .map(async (update): Promise<JsonLdUpdate> => {
+        const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
+        return {
+          id: update.id,
+          ...(update.title && { headline: update.title }),
+          published: update.time.datetime,
+          ...(update.edit && { modified: update.edit.time.datetime }),
+          body: htmlToPlainText(rendered),
+          authors: update.author ? [person(update.author)] : [],
+        };
+      }),
   );
   return buildArticleJsonLd(
     {
