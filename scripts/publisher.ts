@@ -7,6 +7,9 @@ import { resolve } from 'node:path';
 import { announce, newToken, readAddress, withdraw } from './publisher/connection.ts';
 import { Publisher } from './publisher/publisher.ts';
 import { servePublisher } from './publisher/server.ts';
+import { watchSchedule } from './publisher/schedule.ts';
+import { contentDirFor } from '../src/loaders/content-dir.ts';
+import { readNow } from '../src/loaders/news-now.ts';
 import { isRunning, resetBuildEnvironment } from './site-files.ts';
 
 resetBuildEnvironment();
@@ -36,11 +39,19 @@ console.log(
   `Publisher ready in ${seconds(started)}: "npm run publish -- <slug>" now publishes through it. ` +
     'Ctrl-C stops it.',
 );
+// Scheduled updates go online at their time, with no one at the keyboard.
+const schedule = watchSchedule({
+  contentDir: contentDirFor(root),
+  publish: (slug) => publisher.publish(slug),
+  log: console.log,
+  now: () => readNow(),
+});
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  schedule.stop();
   console.log('Stopping once the publish under way and the search index are done...');
   await withdraw(dist);
   server.close();
