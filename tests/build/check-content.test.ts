@@ -67,7 +67,7 @@ describe('npm run check:content on a broken copy of the project', () => {
     const result = checkContent(site);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^content\/ is fine: 3 articles, \d+ updates, 1 author\.$/m);
+    expect(result.stdout).toMatch(/^content\/ is fine: 3 articles, \d+ updates, 2 authors\.$/m);
   });
 
   it('lists every problem with its path and line, and exits non-zero', async () => {
