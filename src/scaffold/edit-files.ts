@@ -54,7 +54,7 @@ export async function retractUpdate(
 export async function endCoverage(contentDir: string, slug: string, now: number): Promise<EditResult> {
   const path = join(await requireArticle(contentDir, slug), 'index.md');
   const text = await readFile(path, 'utf8');
-  const status = frontMatterOf(text, path).status;
+  const status = frontMatterOf(text, `articles/${slug}/index.md`).status;
   if (status === 'ended')
     throw new ScaffoldError(`${slug} has already ended; to reopen it: npm run reopen -- ${slug}`);
   if (status !== 'live')
@@ -68,7 +68,7 @@ export async function endCoverage(contentDir: string, slug: string, now: number)
 export async function reopenCoverage(contentDir: string, slug: string): Promise<EditResult> {
   const path = join(await requireArticle(contentDir, slug), 'index.md');
   const text = await readFile(path, 'utf8');
-  if (frontMatterOf(text, path).status !== 'ended') {
+  if (frontMatterOf(text, `articles/${slug}/index.md`).status !== 'ended') {
     throw new ScaffoldError(`${slug} has not ended (no status: ended); nothing to reopen`);
   }
   await replaceFile(path, text, removeField(setField(text, 'status', 'live'), 'ended'));
@@ -85,9 +85,9 @@ async function editUpdate(
   const articleDir = await requireArticle(contentDir, slug);
   const path = await findUpdate(articleDir, slug, update);
   const text = await readFile(path, 'utf8');
-  const data = frontMatterOf(text, path);
-  const zone = await articleZone(join(articleDir, 'index.md'));
   const shown = `updates/${basename(path)}`;
+  const data = frontMatterOf(text, `articles/${slug}/${shown}`);
+  const zone = await articleZone(join(articleDir, 'index.md'));
   if (data.retracted !== undefined) throw new ScaffoldError(`${shown} was already removed (retracted)`);
   const published = typeof data.time === 'string' && parseNewsTime(data.time).ok ? data.time : undefined;
   if (published && timeBounds(published, zone).earliest > now) {
@@ -115,10 +115,11 @@ async function findUpdate(articleDir: string, slug: string, wanted: string): Pro
   throw new ScaffoldError(`${slug} has no update "${wanted}" in updates/; ${hint}`);
 }
 
-function frontMatterOf(text: string, path: string): Record<string, unknown> {
+/** The file's fields; `shown` is its path under content/, for the message. */
+function frontMatterOf(text: string, shown: string): Record<string, unknown> {
   const parsed = parseFrontMatter(text);
   if (!parsed.ok)
-    throw new ScaffoldError(`${path}:${parsed.line}: ${parsed.message}; fix it, then try again`);
+    throw new ScaffoldError(`content/${shown}:${parsed.line}: ${parsed.message}; fix it, then try again`);
   return parsed.value.data;
 }
 
