@@ -9,11 +9,11 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
+import { readNow } from '../src/loaders/news-now.ts';
 import { SLUG_PATTERN } from '../src/model/update-id.ts';
+import { describeWaiting } from './publisher/schedule.ts';
 import { askPublisher } from './publisher/connection.ts';
 import type { PublishReport } from './publisher/publisher.ts';
-import { describeWaiting } from './publisher/schedule.ts';
-import { readNow } from '../src/loaders/news-now.ts';
 import { resetBuildEnvironment } from './site-files.ts';
 
 resetBuildEnvironment();

@@ -4,12 +4,12 @@
 // terminal publishes through it, in about a second for a text update. Stops on
 // Ctrl-C (or SIGTERM) once the publish under way and the search index are done.
 import { resolve } from 'node:path';
+import { contentDirFor } from '../src/loaders/content-dir.ts';
+import { readNow } from '../src/loaders/news-now.ts';
+import { watchSchedule } from './publisher/schedule.ts';
 import { announce, newToken, readAddress, withdraw } from './publisher/connection.ts';
 import { Publisher } from './publisher/publisher.ts';
 import { servePublisher } from './publisher/server.ts';
-import { watchSchedule } from './publisher/schedule.ts';
-import { contentDirFor } from '../src/loaders/content-dir.ts';
-import { readNow } from '../src/loaders/news-now.ts';
 import { isRunning, resetBuildEnvironment } from './site-files.ts';
 
 resetBuildEnvironment();
