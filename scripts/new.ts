@@ -1,22 +1,26 @@
-// `npm run new -- article "Title"` and `npm run new -- update <article-slug>`: start a
-// correctly named, correctly timed Markdown file so editors only write the text.
+// `npm run new -- article "Title"`, `npm run new -- update <article-slug>` and
+// `npm run new -- author <id>`: start a correctly named, correctly timed Markdown file
+// so editors only write the text.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
 import { NowError, parseNow, readNow } from '../src/loaders/news-now.ts';
+import { createAuthor } from '../src/scaffold/new-author.ts';
 import { createArticle, createUpdate, ScaffoldError } from '../src/scaffold/new-files.ts';
 import { describeOptionError, describeSwallowed, swallowedOptions } from './cli/option-errors.ts';
 
-const HELP = `Start a new article or a new live update in content/.
+const HELP = `Start a new article, a new live update or a new author in content/.
 
 Usage:
   npm run new -- article "Headline" [--live] [--summary "..."] [--author id]... [--slug address] [--draft]
   npm run new -- update <article-slug> [--title "..."] [--author id] [--key-event] [--pin] [--draft]
+  npm run new -- author <id> --name "Anna Peeters" --role "Brussels correspondent" [--url https://...]
 
 article   creates content/articles/<slug>/index.md; the slug (the web address) comes from the
           headline, e.g. "Flooding in Liège" -> flooding-in-liege. An existing slug is refused.
 update    creates content/articles/<slug>/updates/<date>-<hhmm>-<headline>.md, timed now in the
           article's time zone with its offset, e.g. time: 2024-03-31T14:15:07+02:00.
+author    creates content/authors/<id>.md; the id (lowercase, hyphens) is what bylines use.
 
 Options:
   --title "..."     headline of the update (also names the file)
@@ -27,6 +31,9 @@ Options:
   --live            (article) start live coverage: status: live
   --summary "..."   (article) the standfirst
   --slug address    (article) choose the web address instead of deriving it
+  --name "..."      (author) the name printed in bylines
+  --role "..."      (author) the job title shown on the author page
+  --url address     (author) the author's own page elsewhere (optional)
   --now time        pretend the time is this date-time with offset (also NEWS_NOW=...)
   -h, --help        show this help
 
@@ -42,6 +49,9 @@ const options = {
   live: { type: 'boolean' },
   summary: { type: 'string' },
   slug: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  url: { type: 'string' },
   now: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -103,8 +113,12 @@ try {
       now,
     );
     console.log(`Created ${show(path)} (time: ${time})\nWrite the update below the front matter and save.`);
+  } else if (command === 'author') {
+    if (!subject) fail('give the author id: npm run new -- author anna-peeters --name "..." --role "..."', 2);
+    const { path } = await createAuthor(contentDir, subject, values);
+    console.log(`Created ${show(path)}\nAdd a short biography below the front matter (optional).`);
   } else {
-    fail(`unknown command "${command}"; use article or update (see --help)`, 2);
+    fail(`unknown command "${command}"; use article, update or author (see --help)`, 2);
   }
 } catch (error) {
   if (error instanceof ScaffoldError || error instanceof NowError) {

@@ -9,6 +9,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
+import { readNow } from '../src/loaders/news-now.ts';
+import { describeWaiting } from './publisher/schedule.ts';
 import { askPublisher } from './publisher/connection.ts';
 import { readPublishArgs } from './publish/publish-args.ts';
 import { sayIfPublisherGone } from './publish/publisher-gone.ts';
@@ -71,6 +73,7 @@ if (!process.env.PUBLISH_WITHOUT_PUBLISHER) {
           (listings.removed > 0 ? `, ${listings.removed} removed (their list got shorter).` : '.'),
       );
     console.log('The publisher updates the search index in the background.');
+    await sayWaiting('the publisher publishes it then');
     process.exit(0);
   }
 }
@@ -78,3 +81,10 @@ if (!process.env.PUBLISH_WITHOUT_PUBLISHER) {
 await sayIfPublisherGone(dist);
 const { publishByBuild } = await import('./publish/by-build.ts');
 await publishByBuild(root, dist, slug);
+if (!process.exitCode) await sayWaiting('publish again then, or start npm run publisher to do it on time');
+
+/** Names the article's scheduled updates still to come: they are not online yet. */
+async function sayWaiting(when: string) {
+  const waiting = await describeWaiting(contentDirFor(root), slug, readNow());
+  if (waiting) console.log(`${waiting.slice(0, -1)}: not online yet; ${when}.`);
+}

@@ -4,6 +4,9 @@
 // terminal publishes through it, in about a second for a text update. Stops on
 // Ctrl-C (or SIGTERM) once the publish under way and the search index are done.
 import { resolve } from 'node:path';
+import { contentDirFor } from '../src/loaders/content-dir.ts';
+import { readNow } from '../src/loaders/news-now.ts';
+import { watchSchedule } from './publisher/schedule.ts';
 import { announce, newToken, readAddress, withdraw } from './publisher/connection.ts';
 import { Publisher } from './publisher/publisher.ts';
 import { servePublisher } from './publisher/server.ts';
@@ -37,11 +40,19 @@ console.log(
   `Publisher ready in ${seconds(started)}: "npm run publish -- <slug>" now publishes through it. ` +
     'Ctrl-C stops it.',
 );
+// Scheduled updates go online at their time, with no one at the keyboard.
+const schedule = watchSchedule({
+  contentDir: contentDirFor(root),
+  publish: (slug) => publisher.publish(slug),
+  log: console.log,
+  now: () => readNow(),
+});
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  schedule.stop();
   console.log('Stopping once the publish under way and the search index are done...');
   await withdraw(dist);
   server.close();

@@ -94,21 +94,24 @@ async function buildUpdatesFeed(article: ArticleView, deploy: Deploy): Promise<F
   const url = (path: string) => absoluteUrl(deploy.site, deploy.base, path);
   const articleUrl = url(paths.article(article.slug));
   const entries = await Promise.all(
-    article.updates.map(async (update: UpdateView): Promise<FeedEntry> => {
-      const link = new URL(updatePermalink(deploy.base, article.slug, update.id), articleUrl).href;
-      const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
-      return {
-        id: link,
-        url: link,
-        title: update.title ?? `Update, ${update.time.label}`,
-        html: absolutizeHtml(rendered, articleUrl),
-        published: new Date(update.time.epochMs),
-        publishedText: toRfc3339(update.time, article.timeZone),
-        ...(update.edit && { modifiedText: toRfc3339(update.edit.time, article.timeZone) }),
-        authors: update.author ? [update.author.name] : names(article),
-        tags: article.tags,
-      };
-    }),
+    // A retracted update leaves the feed: readers' feed apps must not keep what it said.
+    article.updates
+      .filter((update) => !update.retraction)
+      .map(async (update: UpdateView): Promise<FeedEntry> => {
+        const link = new URL(updatePermalink(deploy.base, article.slug, update.id), articleUrl).href;
+        const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
+        return {
+          id: link,
+          url: link,
+          title: update.title ?? `Update, ${update.time.label}`,
+          html: absolutizeHtml(rendered, articleUrl),
+          published: new Date(update.time.epochMs),
+          publishedText: toRfc3339(update.time, article.timeZone),
+          ...(update.edit && { modifiedText: toRfc3339(update.edit.time, article.timeZone) }),
+          authors: update.author ? [update.author.name] : names(article),
+          tags: article.tags,
+        };
+      }),
   );
   return {
     title: `${article.title}: live updates`,

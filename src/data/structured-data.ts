@@ -66,18 +66,21 @@ export async function articleJsonLd(
   const body = htmlToPlainText(entry?.rendered?.html ?? '');
   const sharedContent = sharedContentOf(readEmbedCards(entry?.rendered?.html ?? ''));
   const items = await Promise.all(
-    updates.map(async (update): Promise<JsonLdUpdate> => {
-      const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
-      return {
-        id: update.id,
-        ...(update.title && { headline: update.title }),
-        published: update.time.datetime,
-        ...(update.edit && { modified: update.edit.time.datetime }),
-        body: htmlToPlainText(rendered),
-        authors: update.author ? [person(update.author)] : [],
-        sharedContent: sharedContentOf(readEmbedCards(rendered)),
-      };
-    }),
+    // A retracted update is left out: search engines must not keep what it said.
+    updates
+      .filter((update) => !update.retraction)
+      .map(async (update): Promise<JsonLdUpdate> => {
+        const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
+        return {
+          id: update.id,
+          ...(update.title && { headline: update.title }),
+          published: update.time.datetime,
+          ...(update.edit && { modified: update.edit.time.datetime }),
+          body: htmlToPlainText(rendered),
+          authors: update.author ? [person(update.author)] : [],
+          sharedContent: sharedContentOf(readEmbedCards(rendered)),
+        };
+      }),
   );
   return buildArticleJsonLd(
     {

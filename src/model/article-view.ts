@@ -11,6 +11,7 @@ import { toNewsTime } from './news-time.ts';
 import { orderUpdates } from './order-updates.ts';
 import { olderPageOf, paginateUpdates, type UpdatePage } from './paginate-updates.ts';
 import { pickPinned } from './pinning.ts';
+import { describeRetraction, type RetractionNote } from './retraction.ts';
 import type { PhotoView } from './photo-view.ts';
 import { socialImageFor, type SocialImage } from './social-image.ts';
 import { updateIdFromFileName } from './update-id.ts';
@@ -49,6 +50,8 @@ export interface UpdateView {
   edit?: EditNote;
   /** Page that holds the update: 0 = the article's main page, else the stable older-page number. */
   olderPage: number;
+  /** Set when the update was retracted: only this note is shown (no headline, author, text or flags). */
+  retraction?: RetractionNote;
 }
 
 /** One page of live coverage: updates in the article's order, grouped under date headings. */
@@ -126,20 +129,29 @@ export function buildArticleView(
     const time = format(u.data.time);
     const [year, month, day] = time.day.split('-').map(Number) as [number, number, number];
     const edit = describeEdit(time, u.data.modified ? format(u.data.modified) : undefined, u.data.correction);
-    return {
+    const retracted = u.data.retracted ? format(u.data.retracted) : undefined;
+    const retraction = describeRetraction(time, retracted, u.data.retractionReason);
+    const view: UpdateView = {
       entryId: u.id,
       id: updateIdFromFileName(fileName),
       fileName,
       time,
-      title: u.data.title,
-      ...(u.data.author && { author: resolveAuthor(u.data.author, settings.authors) }),
       draft: u.data.draft ?? false,
       scheduled: u.data.scheduled ?? false,
       dayLabel: formatDay(year, month, day, settings.locale),
+      keyEvent: false,
+      pinned: false,
+      olderPage: 0,
+    };
+    // A retracted update keeps its place and permalink but shows nothing of what it said.
+    if (retraction) return { ...view, retraction };
+    return {
+      ...view,
+      title: u.data.title,
+      ...(u.data.author && { author: resolveAuthor(u.data.author, settings.authors) }),
       keyEvent: u.data.keyEvent ?? false,
       pinned: u.data.pinned ?? false,
       ...(edit && { edit }),
-      olderPage: 0,
     };
   });
   const oldestFirst = orderUpdates(views, 'oldest');
@@ -155,7 +167,12 @@ export function buildArticleView(
   const published = format(data.published);
   const modified = data.modified ? format(data.modified) : undefined;
   const ended = data.ended ? format(data.ended) : undefined;
-  const shown = [published, modified, ended, ...views.flatMap((u) => [u.time, u.edit?.time])];
+  const shown = [
+    published,
+    modified,
+    ended,
+    ...views.flatMap((u) => [u.time, u.edit?.time, u.retraction?.time]),
+  ];
   return {
     slug,
     title: data.title,

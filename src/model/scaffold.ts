@@ -45,3 +45,14 @@ export function articleFileText(fields: NewArticleFields): string {
   const { authors, ...rest } = fields;
   return markdownWithFrontMatter({ ...rest, authors: authors?.length ? authors : undefined });
 }
+
+/** Front-matter values the `new author` command writes. */
+export interface NewAuthorFields {
+  name: string;
+  role: string;
+  url?: string;
+}
+
+export function authorFileText(fields: NewAuthorFields): string {
+  return markdownWithFrontMatter(fields);
+}

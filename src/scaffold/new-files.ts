@@ -33,15 +33,7 @@ export interface NewArticleOptions {
 
 /** Adds `updates/<minute>-<headline>.md` to an article, timed `now` in the article's zone. Never overwrites. */
 export async function createUpdate(contentDir: string, slug: string, options: NewUpdateOptions, now: number) {
-  const articleDir = join(contentDir, 'articles', slug);
-  if (!existsSync(join(articleDir, 'index.md'))) {
-    const slugs = await listArticles(contentDir);
-    const close = closestSlugs(slug, slugs);
-    const hint = close.length
-      ? `did you mean ${close.join(', ')}?`
-      : `the articles are: ${slugs.slice(0, 10).join(', ') || '(none yet)'}`;
-    throw new ScaffoldError(`there is no article "${slug}" in content/articles/; ${hint}`);
-  }
+  const articleDir = await requireArticle(contentDir, slug);
   if (options.title !== undefined && options.title.trim() === '') {
     throw new ScaffoldError('--title is empty; write a headline, or leave --title out');
   }
@@ -58,6 +50,18 @@ export async function createUpdate(contentDir: string, slug: string, options: Ne
   const path = join(dir, fileName);
   await writeNew(path, text, `updates/${fileName}`, 'give it a different --title, or wait a minute');
   return { path, time };
+}
+
+/** The article's folder; a slug with no article is refused with the closest real ones. */
+export async function requireArticle(contentDir: string, slug: string): Promise<string> {
+  const articleDir = join(contentDir, 'articles', slug);
+  if (existsSync(join(articleDir, 'index.md'))) return articleDir;
+  const slugs = await listArticles(contentDir);
+  const close = closestSlugs(slug, slugs);
+  const hint = close.length
+    ? `did you mean ${close.join(', ')}?`
+    : `the articles are: ${slugs.slice(0, 10).join(', ') || '(none yet)'}`;
+  throw new ScaffoldError(`there is no article "${slug}" in content/articles/; ${hint}`);
 }
 
 /** Creates `articles/<slug>/index.md` from a headline; refuses a slug that is taken. */
@@ -155,7 +159,7 @@ async function requireAuthor(contentDir: string, id: string) {
 }
 
 /** The article's own time zone when it names a valid one, else the site's. */
-async function articleZone(indexPath: string): Promise<string> {
+export async function articleZone(indexPath: string): Promise<string> {
   const front = parseFrontMatter(await readFile(indexPath, 'utf8'));
   const zone = front.ok ? front.value.data.timeZone : undefined;
   return typeof zone === 'string' && isTimeZone(zone) ? zone : site.timeZone;

@@ -25,6 +25,10 @@ export const UpdateSchema = z
     modified: NewsTimeSchema.optional(),
     /** A correction note shown with the update, e.g. "An earlier version gave the wrong death toll." */
     correction: TextSchema.optional(),
+    /** When the update was retracted (date-time with offset): readers see only "This update was removed at HH:MM". */
+    retracted: NewsTimeSchema.optional(),
+    /** Why it was retracted, shown after the removal note, e.g. "it named a person protected by a court order". */
+    retractionReason: TextSchema.optional(),
   })
   .superRefine((update, ctx) => {
     // Rules that tie two fields together: the message names the field to fix.
@@ -45,14 +49,32 @@ export const UpdateSchema = z
           'is required with a correction; add the time of the correction, e.g. modified: 2024-03-24T16:05:00+01:00',
       });
     }
-    const time = parseNewsTime(update.time);
-    const modified = update.modified === undefined ? undefined : parseNewsTime(update.modified);
-    if (time.ok && modified?.ok && epochOf(modified.time) < epochOf(time.time)) {
+    if (update.retracted !== undefined && update.retractionReason === undefined) {
       ctx.addIssue({
         code: 'custom',
-        path: ['modified'],
-        message: `is before the update's time (${update.time}); an update can only be edited after it was published`,
+        path: ['retractionReason'],
+        message: 'is required with retracted; say in one line why the update was removed',
       });
+    }
+    if (update.retractionReason !== undefined && update.retracted === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retracted'],
+        message:
+          'is required with retractionReason; add the time of the removal, e.g. retracted: 2024-03-24T16:05:00+01:00',
+      });
+    }
+    const time = parseNewsTime(update.time);
+    for (const field of ['modified', 'retracted'] as const) {
+      const value = update[field];
+      const later = value === undefined ? undefined : parseNewsTime(value);
+      if (time.ok && later?.ok && epochOf(later.time) < epochOf(time.time)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `is before the update's time (${update.time}); an update can only be ${field === 'modified' ? 'edited' : 'removed'} after it was published`,
+        });
+      }
     }
   });
 

@@ -68,7 +68,7 @@ describe('npm run check:content on a broken copy of the project', () => {
     const result = checkContent(site);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^content\/ is fine: 3 articles, \d+ updates, 1 author\.$/m);
+    expect(result.stdout).toMatch(/^content\/ is fine: 3 articles, \d+ updates, 2 authors\.$/m);
   });
 
   it('prints warnings with their path and line, and still exits 0', async () => {

@@ -89,4 +89,23 @@ describe('editors workflow on a production build', () => {
     expect(author).toContain(`href="/articles/${SEED}/"`);
     expect(author).not.toContain('A draft article');
   });
+
+  it('npm run publish names the scheduled update still waiting, in the article zone', () => {
+    const published = spawnSync(process.execPath, ['scripts/publish.ts', 'editors-desk'], {
+      cwd: site.dir,
+      env: {
+        ...process.env,
+        CONTENT_DIR: '',
+        NEWS_NOW: NOW,
+        PUBLISH_WITHOUT_PUBLISHER: '1',
+        BUILD_LOG_LEVEL: 'silent',
+      },
+      encoding: 'utf8',
+    });
+    expect(published.status, published.stderr).toBe(0);
+    expect(published.stdout).toContain(
+      'Waiting: 1 update of editors-desk scheduled for 22:00 CET (2024-03-24-2200-scheduled-later.md): not online yet; ' +
+        'publish again then, or start npm run publisher to do it on time.\n',
+    );
+  }, 180_000);
 });

@@ -164,3 +164,39 @@ async function setVisibility(page: Page, state: 'hidden' | 'visible') {
     document.dispatchEvent(new Event('visibilitychange'));
   }, state);
 }
+
+test('a retracted update: the open tab drops its text at the next poll; page, permalink, feeds and JSON-LD no longer hold it', async ({
+  page,
+  browser,
+}) => {
+  const polls = await open(page);
+  const text = 'Paragraph 1 of a long update';
+  await expect(page.locator('#update-u1')).toContainText(text);
+  await site.publish('retracted');
+  await nextPoll(page, polls);
+  const note = 'This update was removed at 12:40 CEST: It named a person protected by a court order.';
+  const retracted = page.locator('#update-u1');
+  await expect(retracted.locator('.update-retraction')).toHaveText(note);
+  await expect(retracted).not.toContainText(text);
+  await expect(retracted.locator('h2')).toHaveCount(0);
+
+  // The site as deployed after the retraction, read by a new visitor.
+  const built = await site.serveBuild('retracted');
+  const visitor = await browser.newPage();
+  // The lasting permalink still resolves: it sends the reader to the note, in the update's place.
+  await visitor.goto(`${built}articles/poll-test/updates/update-u1/`);
+  await expect(visitor).toHaveURL(`${built}articles/poll-test/#update-u1`);
+  await expect(visitor.locator('#update-u1 .update-retraction')).toHaveText(note);
+  const html = await visitor.content();
+  expect(html).not.toContain(text);
+  const jsonLd = await visitor.locator('script[type="application/ld+json"]').allTextContents();
+  expect(jsonLd.join('')).toContain('update-u2');
+  expect(jsonLd.join('')).not.toContain('update-u1');
+  for (const feed of ['rss.xml', 'feed.json']) {
+    const body = await (await visitor.request.get(`${built}articles/poll-test/${feed}`)).text();
+    expect(body, feed).toContain('updates/update-u2/');
+    expect(body, feed).not.toContain('updates/update-u1/');
+    expect(body, feed).not.toContain(text);
+  }
+  await visitor.close();
+});

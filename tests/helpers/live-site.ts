@@ -21,6 +21,18 @@ export const POLL_STEPS: Record<string, (content: string) => Promise<void>> = {
         'correction: An earlier version misspelt the name.\n---\n\nThe corrected text of update 2.\n',
     ),
   removed: (content) => rm(join(content, UPDATES, 'u3.md')),
+  // What `npm run retract -- poll-test u1 --reason "..."` writes, at 12:40.
+  retracted: async (content) => {
+    const file = join(content, UPDATES, 'u1.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      text.replace(
+        '\n---\n',
+        '\nretracted: 2024-05-01T12:40:00+02:00\nretractionReason: It named a person protected by a court order.\n---\n',
+      ),
+    );
+  },
   ended: async (content) => {
     const index = join(content, 'articles', POLL_SLUG, 'index.md');
     const text = await readFile(index, 'utf8');
@@ -28,12 +40,17 @@ export const POLL_STEPS: Record<string, (content: string) => Promise<void>> = {
   },
 };
 
+/** Steps whose whole build is kept, not only the polled page: tests visit their pages and feeds. */
+export const WHOLE_SITES = ['retracted'] as const;
+
 export interface LiveSite {
   url: string;
   /** The article's main page. */
   pageUrl: string;
   /** Serves the polled page as it was after `step` ("initial" = first build). */
   publish(step: 'initial' | keyof typeof POLL_STEPS): Promise<void>;
+  /** Serves the whole site as built after `step` (one of WHOLE_SITES), on a server of its own: its URL. */
+  serveBuild(step: (typeof WHOLE_SITES)[number]): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -49,6 +66,8 @@ export async function startLiveSite(): Promise<LiveSite> {
     const result = await site.build();
     if (result.code !== 0) throw new Error(`live-poll site (${name}) did not build:\n${result.output}`);
     fragments.set(name, await readFile(join(site.distDir, FRAGMENT), 'utf8'));
+    if ((WHOLE_SITES as readonly string[]).includes(name))
+      await cp(site.distDir, join(site.dir, `built-${name}`), { recursive: true });
   };
   await build('initial');
   const served = join(site.dir, 'served');
@@ -58,12 +77,19 @@ export async function startLiveSite(): Promise<LiveSite> {
     await build(name);
   }
   const server: StaticServer = await startStaticServer(served);
+  const others: StaticServer[] = [];
   return {
     url: server.url,
     pageUrl: `${server.url}articles/${POLL_SLUG}/`,
     publish: (step) => writeFile(join(served, FRAGMENT), fragments.get(step)!),
+    serveBuild: async (step) => {
+      const other = await startStaticServer(join(site.dir, `built-${step}`));
+      others.push(other);
+      return other.url;
+    },
     close: async () => {
       await server.close();
+      for (const other of others) await other.close();
       await site.cleanup();
     },
   };

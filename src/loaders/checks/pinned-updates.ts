@@ -8,7 +8,10 @@ import type { ContentTree } from '../read-content.ts';
 export function checkPinnedUpdates(tree: ContentTree): ContentProblem[] {
   const first = new Map<string, string>();
   const problems: ContentProblem[] = [];
-  const pinned = tree.updates.filter((u) => u.data.pinned === true && u.data.draft !== true);
+  // A retracted update shows readers only its removal note: it pins nothing.
+  const pinned = tree.updates.filter(
+    (u) => u.data.pinned === true && u.data.draft !== true && u.data.retracted === undefined,
+  );
   for (const update of pinned.sort((a, b) => (a.fileName < b.fileName ? -1 : 1))) {
     const kept = first.get(update.article);
     if (kept === undefined) {

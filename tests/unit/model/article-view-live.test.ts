@@ -98,4 +98,32 @@ describe('buildArticleView for live coverage', () => {
     expect(view.keyPoints).toEqual(['One', 'Two']);
     expect(view.ended?.label).toBe('30 March 2024, 20:00 CET');
   });
+
+  it('shows a retracted update as its removal note only: no headline, author, flags, edit', () => {
+    const retracted = update(1, {
+      title: 'Named the suspect',
+      author: 'anna-peeters',
+      keyEvent: true,
+      pinned: true,
+      modified: '2024-03-30T10:30:00+01:00',
+      correction: 'Spelling.',
+      retracted: '2024-03-30T11:15:00+01:00',
+      retractionReason: 'It named a person protected by a court order.',
+    });
+    const view = buildArticleView('a', article(), [retracted, update(2)], settings);
+    const shown = view.updates.find((u) => u.id === 'update-u1')!;
+    expect(shown.retraction).toMatchObject({
+      text: '11:15 CET',
+      reason: 'It named a person protected by a court order.',
+    });
+    expect(shown).not.toHaveProperty('title');
+    expect(shown).not.toHaveProperty('author');
+    expect(shown).not.toHaveProperty('edit');
+    expect([shown.keyEvent, shown.pinned]).toEqual([false, false]);
+    expect(view.keyEvents).toEqual([]);
+    expect(view.pinned).toBeUndefined();
+    // It keeps its place (and so its permalink), and the removal counts as a change of the page.
+    expect(ids(view.updates)).toEqual(['u2', 'u1']);
+    expect(view.lastModified.datetime).toBe('2024-03-30T11:15:00+01:00');
+  });
 });

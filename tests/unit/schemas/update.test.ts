@@ -20,6 +20,14 @@ describe('UpdateSchema accepts', () => {
     expect(check(frontMatter)).toEqual([]);
   });
 
+  it('accepts a retraction with its time and reason', () => {
+    expect(
+      check(
+        'time: 2024-03-24T15:00:00+01:00\nretracted: 2024-03-24T16:05:00+01:00\nretractionReason: Legal advice',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps the time as written', () => {
     expect(UpdateSchema.parse({ time: '2024-03-24T15:30:00+01:00' }).time).toBe('2024-03-24T15:30:00+01:00');
   });
@@ -62,6 +70,27 @@ describe('UpdateSchema refuses, naming the field and the fix', () => {
     ['a list as title', 'time: 2024-03-24\ntitle: [a, b]', 'title', 3, /^expected text$/],
     ['an empty title', 'time: 2024-03-24\ntitle: ""', 'title', 3, /^must not be empty$/],
     ['a blank title', "time: 2024-03-24\ntitle: '  '", 'title', 3, /^must not be empty$/],
+    [
+      'a retraction without its reason',
+      'time: 2024-03-24T15:00:00+01:00\nretracted: 2024-03-24T16:05:00+01:00',
+      'retractionReason',
+      1,
+      /^is required with retracted; say in one line why the update was removed$/,
+    ],
+    [
+      'a reason without the retraction time',
+      'time: 2024-03-24T15:00:00+01:00\nretractionReason: Legal advice',
+      'retracted',
+      1,
+      /^is required with retractionReason; add the time of the removal/,
+    ],
+    [
+      'a retraction before the update',
+      'time: 2024-03-24T15:00:00+01:00\nretracted: 2024-03-24T14:00:00+01:00\nretractionReason: Legal advice',
+      'retracted',
+      3,
+      /^is before the update's time \(2024-03-24T15:00:00\+01:00\); an update can only be removed after it was published$/,
+    ],
   ])('%s', (_name, frontMatter, field, line, message) => {
     const problems = check(frontMatter);
     expect(problems).toHaveLength(1);

@@ -29,11 +29,14 @@ function runNew(contentDir: string, args: string[], env: Record<string, string> 
 }
 
 describe('npm run new', () => {
-  it('--help explains both commands', async () => {
+  it('--help explains the three commands', async () => {
     const { code, stdout } = runNew(await content(), ['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('npm run new -- article "Headline"');
     expect(stdout).toContain('npm run new -- update <article-slug> [--title "..."]');
+    expect(stdout).toContain(
+      'npm run new -- author <id> --name "Anna Peeters" --role "Brussels correspondent"',
+    );
   });
 
   it('adds an update timed by --now or NEWS_NOW in the article zone', async () => {
@@ -88,7 +91,7 @@ describe('npm run new', () => {
         2,
         'unexpected "Rescue teams"; put a title with spaces in quotes',
       ],
-      [['delete', 'x'], 2, 'unknown command "delete"; use article or update (see --help)'],
+      [['delete', 'x'], 2, 'unknown command "delete"; use article, update or author (see --help)'],
     ];
     for (const [args, code, message] of cases) {
       const result = runNew(dir, args);

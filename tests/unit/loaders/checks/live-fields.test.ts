@@ -90,4 +90,15 @@ describe('live coverage fields (issue 3)', () => {
       `${A}/updates/b.md:4: pinned: a.md is already pinned and an article can pin only one update; remove pinned from one of them`,
     ]);
   });
+
+  it('a retracted pinned update leaves the pin free for another', async () => {
+    expect(
+      await problemsFor('status: live', {
+        [`${A}/updates/a.md`]: update(
+          'pinned: true\nretracted: 2024-03-24T11:00:00+01:00\nretractionReason: Legal advice.',
+        ),
+        [`${A}/updates/b.md`]: update('title: B\npinned: true'),
+      }),
+    ).toEqual([]);
+  });
 });
