@@ -18,7 +18,6 @@ import type { PublishReport } from './publisher/publisher.ts';
 import { announceSiteAddress, resetBuildEnvironment } from './site-files.ts';
 
 resetBuildEnvironment();
-announceSiteAddress();
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -37,6 +36,9 @@ const { slug } = args;
 if (!existsSync(join(dist, 'index.html'))) {
   fail(`${basename(dist)}/ has no built site yet: run "npm run build" once, then publish.`);
 }
+
+// Said once the command is known to be right, before any page is written.
+announceSiteAddress();
 
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
