@@ -30,7 +30,8 @@ const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
 console.log(`Astro pinned: ${pkg.dependencies.astro}; checking the publisher on Astro ${wanted}.`);
 
 const copy = await mkdtemp(join(tmpdir(), 'live-news-astro-next-'));
-let passed: boolean;
+let passed = false;
+let problem: string | undefined;
 try {
   for (const name of (await readdir(root)).filter(isCopied))
     await cp(join(root, name), join(copy, name), { recursive: true });
@@ -41,9 +42,15 @@ try {
   );
   const tests = spawnSync('npx', ['vitest', 'run', ...TESTS], { cwd: copy, stdio: 'inherit' });
   passed = tests.status === 0;
+} catch (error) {
+  problem = error instanceof Error ? error.message : String(error);
 } finally {
   if (process.env.KEEP_COPY) console.log(`The copy is kept in ${copy}.`);
   else await rm(copy, { recursive: true, force: true });
+}
+if (problem) {
+  console.error(`\nCould not check Astro ${wanted}: ${problem}`);
+  process.exit(1);
 }
 console.log(
   passed
