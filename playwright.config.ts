@@ -13,4 +13,10 @@ export default defineConfig({
     headless: true,
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
+  // Lighthouse measures speed: it runs alone, once every other browser test is done, so the
+  // other worker's pages do not count against the page it scores (median of three, 2 cores).
+  projects: [
+    { name: 'browser', testIgnore: /lighthouse\.spec\.ts$/ },
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts$/, dependencies: ['browser'] },
+  ],
 });
