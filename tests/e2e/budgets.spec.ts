@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSize, pageAssets } from '../helpers/page-weight.ts';
+import { addLiveUpdate } from '../helpers/route-site.ts';
 
 // Readers' budgets (issue 8), on the production build of the e2e site.
 const KB = 1024;
@@ -114,21 +115,7 @@ for (const [name, path] of [
 test('no layout shift while a live update arrives', async ({ page }) => {
   const article = 'articles/fixture-long-coverage/';
   // The polled live/ page gains one update, a copy of the newest with a later time.
-  await page.route(`**/${article}live/`, async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    const newest = /<li data-update="([^"]+)" data-epoch="(\d+)">.*?<\/article><\/li>/s.exec(html);
-    if (!newest) throw new Error('the live page has no update to copy');
-    const [li, id, epoch] = newest as unknown as [string, string, string];
-    const copy = li
-      .replaceAll(id, 'update-zz-arrived')
-      .replace(`data-epoch="${epoch}"`, `data-epoch="${Number(epoch) + 60_000}"`);
-    await route.fulfill({
-      response,
-      body: html.replace(li, copy + li),
-      headers: { ...response.headers(), etag: '"arrived"' },
-    });
-  });
+  await addLiveUpdate(page, article, 'update-zz-arrived');
   await page.clock.install({ time: new Date('2024-05-02T12:00:00+02:00') });
   await page.setViewportSize({ width: 390, height: 844 });
   const read = await observeLayoutShifts(page);

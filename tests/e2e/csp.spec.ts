@@ -12,6 +12,7 @@ import {
   parseHeadersFile,
   type ParsedRule,
 } from '../helpers/headers-file.ts';
+import { serveWithHeaders } from '../helpers/route-site.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
 const dist = () => process.env.E2E_DIST_DIR!;
@@ -39,21 +40,7 @@ async function trapViolations(page: Page, rules: ParsedRule[]): Promise<string[]
   page.on('console', (message) => {
     if (/content.security.policy/i.test(message.text())) reports.push(message.text());
   });
-  const origin = new URL(base()).origin;
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== origin) return route.abort();
-    try {
-      const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: { ...response.headers(), ...headersFor(rules, url.pathname) },
-      });
-    } catch (error) {
-      // A request still in flight (live polling) when the test closes its page.
-      if (!page.isClosed()) throw error;
-    }
-  });
+  await serveWithHeaders(page, new URL(base()).origin, rules);
   return reports;
 }
 

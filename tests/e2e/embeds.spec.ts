@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
+import { parseHeadersFile } from '../helpers/headers-file.ts';
+import { addLiveUpdate, serveWithHeaders } from '../helpers/route-site.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
 const PAGE = 'articles/fixture-embeds/';
@@ -9,25 +10,8 @@ const PAGE = 'articles/fixture-embeds/';
 /** Serves the site with its `_headers` (both policies enforced); counts and refuses every other host. */
 async function countOtherHosts(page: Page): Promise<string[]> {
   const rules = parseHeadersFile(readFileSync(join(process.env.E2E_DIST_DIR!, '_headers'), 'utf8'));
-  const origin = new URL(base()).origin;
   const others: string[] = [];
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== origin) {
-      others.push(url.href);
-      return route.abort();
-    }
-    try {
-      const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: { ...response.headers(), ...headersFor(rules, url.pathname) },
-      });
-    } catch (error) {
-      // A request still in flight when the test closes its page.
-      if (!page.isClosed()) throw error;
-    }
-  });
+  await serveWithHeaders(page, new URL(base()).origin, rules, (url) => others.push(url));
   return others;
 }
 
@@ -118,22 +102,7 @@ test('the live poll brings an update with embeds like any other; its video opens
   };
   const cards = card('update-01-x') + card('update-02-youtube');
   // The polled live/ page gains one update: a copy of the newest, later, with two cards as its body.
-  await page.route(`**/${article}live/`, async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    const newest = /<li data-update="([^"]+)" data-epoch="(\d+)">.*?<\/article><\/li>/s.exec(html);
-    if (!newest) throw new Error('the live page has no update to copy');
-    const [li, id, epoch] = newest as unknown as [string, string, string];
-    const copy = li
-      .replaceAll(id, 'update-zz-embeds')
-      .replace(`data-epoch="${epoch}"`, `data-epoch="${Number(epoch) + 60_000}"`)
-      .replace(/<div class="update-body">.*?<\/div>/s, `<div class="update-body">${cards}</div>`);
-    await route.fulfill({
-      response,
-      body: html.replace(li, copy + li),
-      headers: { ...response.headers(), etag: '"embeds"' },
-    });
-  });
+  await addLiveUpdate(page, article, 'update-zz-embeds', cards);
   const others: string[] = [];
   await page.route(
     (url) => url.origin !== new URL(base()).origin,
