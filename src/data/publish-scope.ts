@@ -37,8 +37,25 @@ export function updateOnline(): (slug: string, updateId: string) => boolean {
   const dist = process.env.PUBLISH_DIST;
   if (!only || !dist) return () => true;
   const rendered = articleRendered();
-  return (slug, updateId) =>
-    rendered(slug) || existsSync(join(dist, 'articles', slug, 'updates', updateId, 'index.html'));
+  // One folder listing per article, not a file check per update (an archive has tens of thousands).
+  const online = new Map<string, ReadonlySet<string>>();
+  const onlineOf = (slug: string) => {
+    let ids = online.get(slug);
+    if (!ids) {
+      ids = new Set(readdirOrEmpty(join(dist, 'articles', slug, 'updates')));
+      online.set(slug, ids);
+    }
+    return ids;
+  };
+  return (slug, updateId) => rendered(slug) || onlineOf(slug).has(updateId);
+}
+
+function readdirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** The articles `dist` has a page for, looked up once per publish (each route asks for each article). */
