@@ -17,6 +17,13 @@ export interface Look {
   command(name: string): boolean;
 }
 
+/** Where the tests look for Chromium (CHROMIUM_PATH first) and nginx: tests/helpers use these too. */
+export const chromiumCandidates = (): string[] =>
+  [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string =>
+    Boolean(p),
+  );
+export const NGINX_PATHS = ['/usr/sbin/nginx', '/usr/bin/nginx'];
+
 export const prerequisites: Prerequisite[] = [
   {
     apt: 'chromium',
@@ -29,7 +36,7 @@ export const prerequisites: Prerequisite[] = [
   {
     apt: 'nginx',
     use: 'the deploy test of deploy/nginx.conf',
-    found: (look) => look.file('/usr/sbin/nginx') || look.file('/usr/bin/nginx'),
+    found: (look) => NGINX_PATHS.some((p) => look.file(p)),
   },
   {
     apt: 'openssl',

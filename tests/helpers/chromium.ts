@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { chromiumCandidates } from '../../scripts/prerequisites.ts';
 
 /** Flags for headless Chromium on a machine without outside network access. */
 export const CHROMIUM_ARGS = [
@@ -11,9 +12,7 @@ export const CHROMIUM_ARGS = [
 
 /** The system Chromium, or CHROMIUM_PATH; a clear message when there is none. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => Boolean(p),
-  );
+  const candidates = chromiumCandidates();
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(

@@ -6,6 +6,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NGINX_PATHS } from '../../scripts/prerequisites.ts';
 import { projectRoot } from './temp-site.ts';
 
 export const NGINX_SITE_FILE = join(projectRoot, 'deploy/nginx.conf');
@@ -20,7 +21,7 @@ export interface RunningNginx {
 
 /** The nginx binary (Debian's), or a clear message saying how to install it. */
 export function nginxPath(): string {
-  const found = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+  const found = NGINX_PATHS.find((p) => existsSync(p));
   if (!found) throw new Error('nginx is not installed: run "apt-get install nginx" (.ci/run does it).');
   return found;
 }
