@@ -74,6 +74,27 @@ describe('checkContent (run by readContent, so by the build and npm run check:co
     ]);
   });
 
+  it('edits and removals dated in the future: modified and retracted', async () => {
+    expect(
+      await problemsFor({
+        [`${A}/updates/fixed.md`]: md(
+          'time: 2024-03-25T09:00:00+01:00\nmodified: 2024-03-25T14:00:00+01:00\ncorrection: Name fixed.',
+        ),
+        [`${A}/updates/gone.md`]: md(
+          'time: 2024-03-25T09:00:00+01:00\nretracted: 2024-03-26T09:00:00+01:00\nretractionReason: Court order.',
+        ),
+        [`${A}/updates/past.md`]: md(
+          'time: 2024-03-25T09:00:00+01:00\nmodified: 2024-03-25T12:00:00+01:00\ncorrection: Fine.',
+        ),
+        'content/articles/b/index.md': md('title: B\npublished: 2024-03-20\nmodified: 2024-03-26'),
+      }),
+    ).toEqual([
+      `${A}/updates/fixed.md:3: modified: 2024-03-25T14:00:00+01:00 is in the future (now is 2024-03-25T13:00:00+01:00); write the time the edit was made (npm run correct fills it in), and check its offset`,
+      `${A}/updates/gone.md:3: retracted: 2024-03-26T09:00:00+01:00 is in the future (now is 2024-03-25T13:00:00+01:00); write the time the update was removed (npm run retract fills it in), and check its offset`,
+      'content/articles/b/index.md:4: modified: 2024-03-26 is in the future (now is 2024-03-25T13:00:00+01:00); write the time the edit was made (npm run correct fills it in), and check its offset',
+    ]);
+  });
+
   it('"now" is injectable: the same file is fine once its time has come', async () => {
     const files = { [`${A}/updates/typo.md`]: md('time: 2024-03-25T13:00:01+01:00') };
     expect(await problemsFor(files, Date.parse('2024-03-25T12:00:01Z'))).toEqual([]);
