@@ -74,6 +74,8 @@ if (!process.env.PUBLISH_WITHOUT_PUBLISHER) {
         `Listing pages: ${listings.rendered} rendered again, ${listings.unchanged} left as they were` +
           (listings.removed > 0 ? `, ${listings.removed} removed (their list got shorter).` : '.'),
       );
+    // The publisher's terminal shows them too, but the editor is looking at this one.
+    for (const warning of report.warnings ?? []) console.error(warning);
     console.log('The publisher updates the search index in the background.');
     await sayWaiting('the publisher publishes it then');
     process.exit(0);

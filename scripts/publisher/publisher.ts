@@ -52,6 +52,8 @@ export interface PublishReport extends MergeReport {
   listings?: { rendered: number; unchanged: number; removed: number; pages: string[] };
   /** How the sitemap was written through the kept build (sitemaps.ts). */
   sitemap?: 'spliced' | 'whole';
+  /** The content warnings of the published articles (`path:line: warning: ...`), for `npm run publish` to show. */
+  warnings?: string[];
 }
 
 interface State {
@@ -138,12 +140,13 @@ export class Publisher {
     const slugs = new Set([slug, ...added]);
     const tree = await rereadArticles(this.root, this.#contentDir, state.tree, slugs, now);
     if (tree.problems.length > 0) throw new ContentError(tree.problems);
-    for (const warning of sortProblems(tree.warnings)) this.#log(formatWarning(warning));
+    const warnings = sortProblems(tree.warnings).map(formatWarning);
+    for (const warning of warnings) this.#log(warning);
     if (!tree.articles.some((a) => a.slug === slug))
       throw new Error(
         `There is no article "${slug}" in ${this.#contentDir}; deleting an article needs "npm run build".`,
       );
-    const renewed = (why: string) => this.#renew(slug, why, started);
+    const renewed = async (why: string) => ({ ...(await this.#renew(slug, why, started)), warnings });
     if (!state.entries) return renewed('the Markdown settings need a build');
     // `npm run build` replaces the whole folder: the kept build may be older than its pages.
     if ((await siteIdentity(this.dist)) !== state.site)
@@ -200,6 +203,7 @@ export class Publisher {
         steps,
         listings,
         sitemap,
+        warnings,
       };
     } catch (error) {
       setReplacedArticles(before);

@@ -99,10 +99,16 @@ describe('npm run publisher', () => {
     expect(result.output).toContain('Publishing failed; dist/ still holds the last good files.');
     expect(result.output).toMatch(/content\/articles\/story-0003\/updates\/0041-update\.md:2: time: /);
     expect(await snapshotDir(site.distDir)).toEqual(before);
-    await rm(bad);
+    // Saved too early: front matter only. It goes online, and the editor is warned where they look.
+    const made = await addUpdate(site.contentDir, 2, 40, 3);
+    const front = (await readFile(made, 'utf8')).match(/^---\n[\s\S]*?\n---\n/)![0];
+    await writeFile(bad, front.replace(/^title: .*\n/m, ''));
     const again = await publish(articleSlug(2));
     expect(again.code, again.output).toBe(0);
     expect(again.output).toMatch(/^Online: story-0003 published by the publisher in/m);
+    expect(again.output).toMatch(
+      /^content\/articles\/story-0003\/updates\/0041-update\.md:\d+: warning: body: the update has no headline and no text/m,
+    );
   });
 
   it('publishes an update with a new photo through a new build, then goes on without one', async () => {
