@@ -4,6 +4,7 @@ import { contentDirFor } from './content-dir.ts';
 import { ContentError, describeProblems, formatWarning, sortProblems } from './content-problem.ts';
 import { readNow } from './news-now.ts';
 import { readContent, type BodyKind, type ContentTree } from './read-content.ts';
+import { withoutBrokenFiles } from './preview-tree.ts';
 import { EarlyRenders } from './render-pool.ts';
 
 /**
@@ -64,6 +65,8 @@ export function renderEarly(read: SharedRead, kind: BodyKind, make: () => EarlyR
 
 /** The read whose warnings were last shown. */
 let warned: SharedRead | undefined;
+/** The read the dev server started on without its broken files, once said (preview-tree.ts). */
+let startedBroken: SharedRead | undefined;
 
 /** Watchers that already start a new generation on changes (one handler, however many loaders). */
 const counted = new WeakSet<object>();
@@ -132,6 +135,7 @@ export async function loadContent(
   const root = fileURLToPath(context.config.root);
   const contentDir = contentDirFor(root);
   const preview = context.watcher !== undefined;
+  let started = false;
   const sync = async () => {
     const now = readNow();
     const read = readShared(root, contentDir, now);
@@ -142,8 +146,18 @@ export async function loadContent(
           context.logger.info(`Rendering Markdown in ${threads} worker threads while the content is read.`),
         ),
       );
-    const tree = await read.tree;
-    if (tree.problems.length > 0) throw new ContentError(tree.problems);
+    let tree = await read.tree;
+    if (tree.problems.length > 0) {
+      // Later syncs in the dev server throw too: Astro then keeps the last good store.
+      if (!preview || started) throw new ContentError(tree.problems);
+      if (startedBroken !== read) {
+        startedBroken = read;
+        context.logger
+          .fork('content')
+          .error(describeProblems(tree.problems, 'the preview leaves those files out until they are fixed'));
+      }
+      tree = withoutBrokenFiles(tree);
+    }
     // Said once per read, whichever loader gets there first; they do not stop the build.
     if (warned !== read) {
       warned = read;
@@ -153,5 +167,6 @@ export async function loadContent(
     await store({ root, tree, preview, now, early: read.early });
   };
   await sync();
+  started = true;
   watchContent(context, contentDir, sync);
 }

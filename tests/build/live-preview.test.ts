@@ -44,53 +44,72 @@ function devEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !skip(key)));
 }
 
+interface DevServer {
+  url: (path: string) => string;
+  /** Everything the server printed so far. */
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+/** `astro dev` on a temporary copy of the project, as an editor starts it. */
+async function startDev(site: TempSite): Promise<DevServer> {
+  const port = await freePort();
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(site.dir, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    {
+      cwd: site.dir,
+      env: {
+        ...devEnv(),
+        CONTENT_DIR: '',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NEWS_NOW: '2024-03-25T12:00:00+01:00',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let log = '';
+  server.stdout?.on('data', (chunk) => (log += chunk));
+  server.stderr?.on('data', (chunk) => (log += chunk));
+  return {
+    url: (path) => `http://127.0.0.1:${port}/${path}`,
+    log: () => log,
+    stop: async () => {
+      if (server.exitCode !== null) return;
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+const copySite = (name: string) =>
+  makeTempSite(name, [join(projectRoot, 'content'), join(projectRoot, 'tests/fixtures/editors')]);
+
 describe('npm run dev live preview', () => {
   let site: TempSite;
-  let server: ChildProcess;
-  let log = '';
+  let dev: DevServer | undefined;
   let pageUrl: string;
+  const log = () => dev?.log() ?? '';
 
   beforeAll(async () => {
-    site = await makeTempSite('dev', [
-      join(projectRoot, 'content'),
-      join(projectRoot, 'tests/fixtures/editors'),
-    ]);
-    const port = await freePort();
-    server = spawn(
-      process.execPath,
-      [
-        join(site.dir, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-      ],
-      {
-        cwd: site.dir,
-        env: {
-          ...devEnv(),
-          CONTENT_DIR: '',
-          ASTRO_TELEMETRY_DISABLED: '1',
-          NEWS_NOW: '2024-03-25T12:00:00+01:00',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    server.stdout?.on('data', (chunk) => (log += chunk));
-    server.stderr?.on('data', (chunk) => (log += chunk));
-    pageUrl = `http://127.0.0.1:${port}/${DESK}/`;
+    site = await copySite('dev');
+    dev = await startDev(site);
+    pageUrl = dev.url(`${DESK}/`);
     await pollPage(pageUrl, (body) => body.includes('An ordinary update'), 90_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n--- astro dev said:\n${log}`);
+      throw new Error(`${error.message}\n--- astro dev said:\n${log()}`);
     });
   });
 
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await dev?.stop();
     await site?.cleanup();
   });
 
@@ -127,13 +146,13 @@ describe('npm run dev live preview', () => {
     const problem = 'updates/2024-03-24-1200-broken.md:2: time:';
     await writeFile(file, '---\ntime: not a time\ntitle: Broken\n---\n\nNever shown.\n');
     const deadline = Date.now() + 30_000;
-    while (!log.includes(problem) && Date.now() < deadline) await sleep(250);
-    expect(log, log).toContain(problem);
+    while (!log().includes(problem) && Date.now() < deadline) await sleep(250);
+    expect(log(), log()).toContain(problem);
     // Every content loader fails on the same problem; the editor is told once, under "content",
     // without the build's "nothing was published" (the preview is not a publish).
     await sleep(1_000);
-    expect(log.split(problem).length - 1).toBe(1);
-    const said = stripVTControlCharacters(log);
+    expect(log().split(problem).length - 1).toBe(1);
+    const said = stripVTControlCharacters(log());
     expect(said).toMatch(/\[content\] content\/ has 1 problem; the preview keeps the last good version/);
     expect(said).not.toContain('nothing was published');
     // The page keeps its last good text, and says what is wrong above it (issue 17).
@@ -143,6 +162,50 @@ describe('npm run dev live preview', () => {
       /content\/articles\/editors-desk\/updates\/2024-03-24-1200-broken\.md:2\s*<\/code>\s*time: /,
     );
     await writeFile(file, '---\ntime: 2024-03-24T12:00:00+01:00\ntitle: Mended\n---\n\nShown now.\n');
+    await pollPage(
+      pageUrl,
+      (body) => body.includes('Shown now.') && !body.includes('class="content-problems"'),
+      30_000,
+    );
+  });
+});
+
+describe('npm run dev started while a file has a mistake', () => {
+  let site: TempSite;
+  let dev: DevServer | undefined;
+  const broken = `${DESK}/updates/2024-03-24-1200-broken.md`;
+
+  beforeAll(async () => {
+    site = await copySite('dev-broken');
+    await writeFile(
+      join(site.contentDir, broken),
+      '---\ntime: not a time\ntitle: Broken\n---\n\nNever shown.\n',
+    );
+    dev = await startDev(site);
+  });
+
+  afterAll(async () => {
+    await dev?.stop();
+    await site?.cleanup();
+  });
+
+  it('starts without the broken file, says why on the page and in the terminal, and takes it in once fixed', async () => {
+    const pageUrl = dev!.url(`${DESK}/`);
+    const page = await pollPage(pageUrl, (body) => body.includes('An ordinary update'), 90_000).catch(
+      (error: Error) => {
+        throw new Error(`${error.message}\n--- astro dev said:\n${dev!.log()}`);
+      },
+    );
+    expect(page).toContain('class="content-problems"');
+    expect(page).toMatch(/updates\/2024-03-24-1200-broken\.md:2\s*<\/code>\s*time: /);
+    expect(page).not.toContain('Never shown.');
+    expect(stripVTControlCharacters(dev!.log())).toMatch(
+      /\[content\] content\/ has 1 problem; the preview leaves those files out until they are fixed:\n.*2024-03-24-1200-broken\.md:2: time:/,
+    );
+    await writeFile(
+      join(site.contentDir, broken),
+      '---\ntime: 2024-03-24T12:00:00+01:00\ntitle: Mended\n---\n\nShown now.\n',
+    );
     await pollPage(
       pageUrl,
       (body) => body.includes('Shown now.') && !body.includes('class="content-problems"'),
