@@ -5,6 +5,12 @@ import { build } from 'astro';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import {
+  commitPacks,
+  deadPackPrefixes,
+  onlineDirFor,
+  stagedPacksFor,
+} from '../src/loaders/online-sources.ts';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
 import { writeSearchFiles } from './search-files.ts';
@@ -24,11 +30,14 @@ const parent = dirname(dist);
 const name = basename(dist);
 const staging = join(parent, `.${name}-building-${process.pid}`);
 const previous = join(parent, `.${name}-previous`);
+// The sources of every article, kept beside dist/ once it is replaced (src/loaders/online-sources.ts).
+const packs = stagedPacksFor(dist);
+process.env.ONLINE_SOURCES_OUT = packs;
 
 async function clearLeftovers() {
   // A build killed between the two renames below leaves dist/ missing and the old copy aside: restore it.
   if (!existsSync(dist) && existsSync(previous)) await rename(previous, dist);
-  await removeDeadStaging(parent, [`.${name}-building-`, `.${name}-publish-`]);
+  await removeDeadStaging(parent, [`.${name}-building-`, `.${name}-publish-`, ...deadPackPrefixes(dist)]);
 }
 
 await clearLeftovers();
@@ -52,6 +61,7 @@ try {
   await writeHostHeaders(staging);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
+  await rm(packs, { recursive: true, force: true });
   console.error(`\nBuild failed; ${name}/ was left unchanged.`);
   if (error instanceof Error && !process.exitCode) console.error(error.message);
   process.exit(1);
@@ -59,5 +69,6 @@ try {
 await rm(previous, { recursive: true, force: true });
 if (existsSync(dist)) await rename(dist, previous);
 await rename(staging, dist);
+await commitPacks(packs, onlineDirFor(dist), true);
 await rm(previous, { recursive: true, force: true });
 console.log(`Site written to ${name}/`);

@@ -57,7 +57,8 @@ export async function writeHostHeaders(dir: string): Promise<boolean> {
  */
 export function resetBuildEnvironment(): void {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  for (const name of ['BASE_URL', 'SITE', 'PUBLISH_ARTICLE', 'PUBLISH_DIST']) delete process.env[name];
+  for (const name of ['BASE_URL', 'SITE', 'PUBLISH_ARTICLE', 'PUBLISH_DIST', 'ONLINE_SOURCES_OUT'])
+    delete process.env[name];
 }
 
 /**

@@ -6,6 +6,12 @@ import { basename, dirname, join } from 'node:path';
 import { removeDeadStaging } from '../site-files.ts';
 import { updateSiteSearch } from './site-search.ts';
 import { mergeOutput } from './merge-output.ts';
+import {
+  commitPacks,
+  deadPackPrefixes,
+  onlineDirFor,
+  stagedPacksFor,
+} from '../../src/loaders/online-sources.ts';
 
 const seconds = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 
@@ -18,7 +24,10 @@ export async function publishByBuild(root: string, dist: string, slug: string): 
   process.env.PUBLISH_ARTICLE = slug;
   process.env.PUBLISH_DIST = dist;
   const staging = join(dirname(dist), `.${basename(dist)}-publish-${process.pid}`);
-  await removeDeadStaging(dirname(dist), [`.${basename(dist)}-publish-`]);
+  // The sources of the articles whose pages this publish writes (src/loaders/online-sources.ts).
+  const packs = stagedPacksFor(dist);
+  process.env.ONLINE_SOURCES_OUT = packs;
+  await removeDeadStaging(dirname(dist), [`.${basename(dist)}-publish-`, ...deadPackPrefixes(dist)]);
   try {
     await build({
       root,
@@ -29,6 +38,7 @@ export async function publishByBuild(root: string, dist: string, slug: string): 
     // Step 1: the article's pages, feeds, listings and sitemaps go online.
     step = 'merge';
     const report = await mergeOutput(staging, dist, slug);
+    await commitPacks(packs, onlineDirFor(dist), false);
     // The published article, and any article the site had no page for yet.
     const articles = (await readdir(join(staging, 'articles')).catch(() => [])).sort();
     console.log(
@@ -56,5 +66,6 @@ export async function publishByBuild(root: string, dist: string, slug: string): 
     process.exitCode = 1;
   } finally {
     await rm(staging, { recursive: true, force: true });
+    await rm(packs, { recursive: true, force: true });
   }
 }

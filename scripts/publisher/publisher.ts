@@ -2,6 +2,14 @@
 // article renders that article's pages and the site-wide ones again through the kept
 // build, with the article's entries replaced (src/model/content-overlay.ts), and
 // merges them into dist/ as `npm run publish` does. See docs/publishing.md.
+import {
+  commitPacks,
+  deadPackPrefixes,
+  onlineDirFor,
+  stagedPacksFor,
+  writePacks,
+} from '../../src/loaders/online-sources.ts';
+import { onlineSources } from '../../src/data/publish-scope.ts';
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
 import { rm, rmdir, stat } from 'node:fs/promises';
@@ -98,7 +106,10 @@ export class Publisher {
         throw new Error(
           `${basename(this.dist)}/ has no built site yet: run "npm run build" once, then start the publisher.`,
         );
-      await removeDeadStaging(dirname(this.dist), [`.${basename(this.dist)}-publish-`]);
+      await removeDeadStaging(dirname(this.dist), [
+        `.${basename(this.dist)}-publish-`,
+        ...deadPackPrefixes(this.dist),
+      ]);
       await this.#buildAndKeep(undefined);
     });
   }
@@ -180,6 +191,7 @@ export class Publisher {
       const sitemaps = since(started);
       state.listings.forget(site.listings.map(({ path }) => path));
       const report = await mergeOutput(staging, this.dist, slug);
+      await writePacks(onlineDirFor(this.dist), tree, (s) => slugs.has(s));
       for (const { path, props } of site.listings) state.listings.record(path, props);
       state.sitemaps.published();
       const gone = await removeListings(this.dist, state.listings, site.paths);
@@ -228,20 +240,26 @@ export class Publisher {
     slug: string | undefined,
   ): Promise<Omit<PublishReport, 'slug' | 'how' | 'seconds'> | undefined> {
     const now = readNow();
-    const tree = await readContent(this.root, this.#contentDir, { now });
+    process.env.PUBLISH_ARTICLE = slug ?? NO_ARTICLE;
+    process.env.PUBLISH_DIST = this.dist;
+    // Other articles as their pages online show them, as the build reads them (online-sources.ts).
+    const tree = await readContent(this.root, this.#contentDir, { now, online: onlineSources() });
     if (tree.problems.length > 0) throw new ContentError(tree.problems);
     const stamps = await photoStamps(tree);
     const staging = this.#stagingFolder();
+    const packs = stagedPacksFor(this.dist);
+    process.env.ONLINE_SOURCES_OUT = packs;
     const keep = keepBuild(`${staging}-bundle`);
     const previous = this.#state;
     this.#state = undefined;
     const before = setReplacedArticles(new Map());
-    process.env.PUBLISH_ARTICLE = slug ?? NO_ARTICLE;
-    process.env.PUBLISH_DIST = this.dist;
     let kept: KeptBuild | undefined;
     try {
       await build({ root: this.root, outDir: staging, logLevel: 'error', integrations: [keep.integration] });
       const report = slug ? await mergeOutput(staging, this.dist, slug) : undefined;
+      // The first build merges nothing: its sources are not online.
+      if (report) await commitPacks(packs, onlineDirFor(this.dist), false);
+      await rm(packs, { recursive: true, force: true });
       const articles = await builtArticles(staging);
       const keeping = await keepListings(keep.kept, staging, this.dist);
       if (report && previous && !(keeping instanceof KeptBuildUnusable))
@@ -281,6 +299,7 @@ export class Publisher {
       // The build that failed kept nothing: go on with the one before, as it was.
       if (kept) await forget(kept);
       await rm(staging, { recursive: true, force: true });
+      await rm(packs, { recursive: true, force: true });
       if (previous) {
         this.#state = previous;
         setReplacedArticles(before);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentOverlay } from '../model/content-overlay.ts';
+import { onlineDirFor, readPack, type OnlinePack } from '../loaders/online-sources.ts';
 
 /**
  * `npm run publish -- <slug>` (scripts/publish.ts) builds only what publishing one
@@ -48,6 +49,28 @@ export function updateOnline(): (slug: string, updateId: string) => boolean {
     return ids;
   };
   return (slug, updateId) => rendered(slug) || onlineOf(slug).has(updateId);
+}
+
+/**
+ * In a publish of one article, every other article that has pages online is read as those
+ * pages were built (src/loaders/online-sources.ts), not from content/, where it may hold
+ * edits nobody has published. Undefined in every other build: all is read from content/.
+ */
+export function onlineSources(): ((slug: string) => Promise<OnlinePack | undefined>) | undefined {
+  if (import.meta.env?.MODE === 'development') return undefined;
+  const only = process.env.PUBLISH_ARTICLE;
+  const dist = process.env.PUBLISH_DIST;
+  if (!only || !dist) return undefined;
+  const rendered = articleRendered();
+  const dir = onlineDirFor(dist);
+  return async (slug) => (rendered(slug) ? undefined : readPack(dir, slug));
+}
+
+/** Where this build keeps the sources of the articles it renders (ONLINE_SOURCES_OUT, set by the build scripts). */
+export function packsOut(): { dir: string; rendered: (slug: string) => boolean } | undefined {
+  if (import.meta.env?.MODE === 'development') return undefined;
+  const dir = process.env.ONLINE_SOURCES_OUT;
+  return dir ? { dir, rendered: articleRendered() } : undefined;
 }
 
 function readdirOrEmpty(dir: string): string[] {

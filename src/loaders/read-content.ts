@@ -14,6 +14,7 @@ import { checkContent, warnContent } from './check-content.ts';
 import { mapInBatches } from '../model/in-batches.ts';
 import { readNow } from './news-now.ts';
 import { readPhotos, type PhotoEntry } from './read-photos.ts';
+import type { OnlinePack } from './online-sources.ts';
 
 /** Markdown files larger than this are refused rather than read into memory. */
 export const MAX_MARKDOWN_BYTES = 2 * 1024 * 1024;
@@ -71,6 +72,11 @@ export interface ReadOptions {
   now?: number;
   /** Called with each article and update file as soon as it is read (see EarlyRenders). */
   onSource?: (path: string, text: string, kind: BodyKind) => void;
+  /**
+   * In a publish, the sources an article's pages online were built from, read instead of its
+   * folder (online-sources.ts); undefined reads the folder.
+   */
+  online?: (slug: string) => Promise<OnlinePack | undefined>;
 }
 
 /**
@@ -82,7 +88,7 @@ export async function readContent(
   contentDir: string,
   options: ReadOptions = {},
 ): Promise<ContentTree> {
-  const tree = await readFiles(root, contentDir, options.onSource);
+  const tree = await readFiles(root, contentDir, options);
   const now = options.now ?? readNow();
   tree.problems.push(...checkContent(tree, { now }));
   tree.warnings.push(...warnContent(tree, { now }));
@@ -96,7 +102,7 @@ export async function readContent(
 async function readFiles(
   root: string,
   contentDir: string,
-  onSource: ReadOptions['onSource'],
+  { onSource, online }: ReadOptions,
 ): Promise<ContentTree> {
   const tree: ContentTree = {
     articles: [],
@@ -117,8 +123,41 @@ async function readFiles(
     problem(articlesDir, 1, 'file', 'the articles folder is missing; create it with one folder per article');
     return tree;
   }
-  for (const name of folders) await readArticleFolder(articlesDir, name, rel, tree, onSource);
+  for (const name of folders) {
+    const pack = await online?.(name);
+    if (pack) readPackedArticle(join(articlesDir, name), name, pack, rel, tree, onSource);
+    else await readArticleFolder(articlesDir, name, rel, tree, onSource);
+  }
   return tree;
+}
+
+/**
+ * An article as its pages online show it (online-sources.ts): the files it was published
+ * from, validated as they were then, at the paths of its folder (its photos are read from there).
+ */
+function readPackedArticle(
+  folder: string,
+  slug: string,
+  pack: OnlinePack,
+  rel: (p: string) => string,
+  tree: ContentTree,
+  onSource: ReadOptions['onSource'],
+): void {
+  const source = (path: string, text: string): SourceFile => ({
+    path,
+    file: rel(path),
+    text,
+    body: '',
+    lineOf: () => 1,
+  });
+  const article = source(join(folder, 'index.md'), pack.index);
+  onSource?.(article.path, article.text, 'article');
+  const data = validate(ArticleSchema, article, tree.problems);
+  if (data) tree.articles.push({ ...article, slug, data });
+  const fileNames = Object.keys(pack.updates).sort();
+  const sources = fileNames.map((name) => source(join(folder, 'updates', name), pack.updates[name]!));
+  for (const update of sources) onSource?.(update.path, update.text, 'update');
+  addUpdates(fileNames, sources, slug, tree);
 }
 
 /** content/articles/<name>/: the article and its updates go into `tree`, problems included. */
@@ -250,7 +289,6 @@ async function readUpdates(
   }
   const names = await listDir(dir);
   if (!names) return;
-  const seen = new Map<string, string>();
   const fileNames = names.filter((n) => n.toLowerCase().endsWith('.md')).sort();
   const sources = await readSources(
     fileNames.map((fileName) => join(dir, fileName)),
@@ -258,6 +296,17 @@ async function readUpdates(
     tree.problems,
   );
   for (const source of sources) if (source) onSource?.(source.path, source.text, 'update');
+  addUpdates(fileNames, sources, slug, tree);
+}
+
+/** The update files of article `slug`, read: validated into `tree`, each with its id. */
+function addUpdates(
+  fileNames: readonly string[],
+  sources: readonly (SourceFile | undefined)[],
+  slug: string,
+  tree: ContentTree,
+): void {
+  const seen = new Map<string, string>();
   for (const [i, fileName] of fileNames.entries()) {
     const source = sources[i];
     if (!source) continue;

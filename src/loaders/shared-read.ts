@@ -5,6 +5,8 @@ import { ContentError, describeProblems, formatWarning, sortProblems } from './c
 import { readNow } from './news-now.ts';
 import { readContent, type BodyKind, type ContentTree } from './read-content.ts';
 import { withoutBrokenFiles } from './preview-tree.ts';
+import { writePacks } from './online-sources.ts';
+import { onlineSources, packsOut } from '../data/publish-scope.ts';
 import { EarlyRenders } from './render-pool.ts';
 
 /**
@@ -40,7 +42,7 @@ export function readShared(root: string, contentDir: string, now: number): Share
       state.sources.push({ path, text, kind });
       if (state.early && state.kinds.has(kind)) state.early.add(path, text);
     };
-    const tree = readContent(root, contentDir, { now, onSource }).finally(() => {
+    const tree = readContent(root, contentDir, { now, onSource, online: onlineSources() }).finally(() => {
       state.done = true;
       state.sources = [];
       state.early?.finish();
@@ -65,6 +67,8 @@ export function renderEarly(read: SharedRead, kind: BodyKind, make: () => EarlyR
 
 /** The read whose warnings were last shown. */
 let warned: SharedRead | undefined;
+/** The read whose articles' sources were kept (online-sources.ts). */
+let packed: SharedRead | undefined;
 /** The read the dev server started on without its broken files, once said (preview-tree.ts). */
 let startedBroken: SharedRead | undefined;
 
@@ -163,6 +167,12 @@ export async function loadContent(
       warned = read;
       const log = context.logger.fork('content');
       for (const warning of sortProblems(tree.warnings)) log.warn(formatWarning(warning));
+    }
+    // Once per read, as its warnings: the sources of the articles this build puts online.
+    const out = packsOut();
+    if (out && packed !== read) {
+      packed = read;
+      await writePacks(out.dir, tree, out.rendered);
     }
     await store({ root, tree, preview, now, early: read.early });
   };

@@ -108,6 +108,14 @@ describe('npm run publish', () => {
     const [card, lastmod] = [await cardOf(other), await lastmodOf(other)];
     expect(card).toContain('Last updated');
     expect(lastmod).toContain('<lastmod>');
+    // Its headline and an update it already shows are edited too, and not published either.
+    const index = join(site.contentDir, 'articles', other, 'index.md');
+    await writeFile(
+      index,
+      (await readFile(index, 'utf8')).replace(/^title: .*$/m, 'title: Unpublished headline'),
+    );
+    const edited = join(site.contentDir, 'articles', other, 'updates', '0039-update.md');
+    await writeFile(edited, `${await readFile(edited, 'utf8')}\nUnpublished sentence.\n`);
     await addUpdate(site.contentDir, 1, 40, 11);
     const result = await runNodeScript(site.dir, ['scripts/publish.ts', articleSlug(1)], env);
     expect(result.code, result.output).toBe(0);
@@ -117,6 +125,17 @@ describe('npm run publish', () => {
     expect(existsSync(join(site.distDir, 'articles', other, 'updates/update-0040-update'))).toBe(false);
     const feed = await readFile(join(site.distDir, 'rss.xml'), 'utf8');
     expect(feed).not.toContain(`articles/${other}/updates/update-0040-update`);
+    for (const file of ['rss.xml', 'feed.json', 'index.html', 'news-sitemap.xml']) {
+      const text = await readFile(join(site.distDir, file), 'utf8');
+      expect(text, file).not.toContain('Unpublished');
+    }
+    // Its own publish puts all of it online.
+    const own = await runNodeScript(site.dir, ['scripts/publish.ts', other], env);
+    expect(own.code, own.output).toBe(0);
+    expect(await cardOf(other)).toContain('Unpublished headline');
+    expect(await readFile(join(site.distDir, 'feed.json'), 'utf8')).toContain('Unpublished headline');
+    const page = await readFile(join(site.distDir, 'articles', other, 'index.html'), 'utf8');
+    expect(page).toContain('Unpublished sentence.');
   });
 
   it('refuses an article that does not exist, leaving dist/ alone', async () => {

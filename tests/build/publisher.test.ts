@@ -143,6 +143,27 @@ describe('npm run publisher', () => {
     );
     await expectSameAsFullBuild('dist-full-5');
   });
+
+  it("publishing one article never shows another's unpublished edits (issue 17)", async () => {
+    await idle();
+    const other = articleSlug(0);
+    const index = join(site.contentDir, 'articles', other, 'index.md');
+    await writeFile(
+      index,
+      (await readFile(index, 'utf8')).replace(/^title: .*$/m, 'title: Unpublished headline'),
+    );
+    await addUpdate(site.contentDir, 1, 42, 9);
+    const result = await publish(articleSlug(1));
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toMatch(/^Online: story-0002 published by the publisher in/m);
+    for (const file of ['index.html', 'rss.xml', 'feed.json', 'news-sitemap.xml']) {
+      expect(await readFile(join(site.distDir, file), 'utf8'), file).not.toContain('Unpublished');
+    }
+    const own = await publish(other);
+    expect(own.code, own.output).toBe(0);
+    expect(await readFile(join(site.distDir, 'index.html'), 'utf8')).toContain('Unpublished headline');
+    await expectSameAsFullBuild('dist-full-6');
+  });
 });
 
 describe('npm run publisher without a built site', () => {
