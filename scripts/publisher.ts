@@ -10,6 +10,7 @@ import { watchSchedule } from './publisher/schedule.ts';
 import { announce, newToken, readAddress, withdraw } from './publisher/connection.ts';
 import { Publisher } from './publisher/publisher.ts';
 import { servePublisher } from './publisher/server.ts';
+import { startDeskIfAsked } from './desk/start-desk.ts';
 import { announceSiteAddress, isRunning, resetBuildEnvironment } from './site-files.ts';
 
 resetBuildEnvironment();
@@ -40,6 +41,8 @@ console.log(
   `Publisher ready in ${seconds(started)}: "npm run publish -- <slug>" now publishes through it. ` +
     'Ctrl-C stops it.',
 );
+// npm run desk: the newsroom desk in this process (scripts/desk/README.md).
+const desk = await startDeskIfAsked(publisher, process.argv.slice(2));
 // Scheduled updates go online at their time, with no one at the keyboard.
 const schedule = watchSchedule({
   contentDir: contentDirFor(root),
@@ -56,6 +59,7 @@ const stop = async () => {
   console.log('Stopping once the publish under way and the search index are done...');
   await withdraw(dist);
   server.close();
+  desk?.close();
   await publisher.close();
   process.exit(publisher.searchError ? 1 : 0);
 };

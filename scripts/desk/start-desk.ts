@@ -1,0 +1,35 @@
+// `npm run desk` is the publisher started with --desk: the same process serves the desk,
+// so a publish from the browser goes through the publisher's queue like any other.
+import { parseArgs } from 'node:util';
+import type { Server } from 'node:http';
+import { contentDirFor } from '../../src/loaders/content-dir.ts';
+import type { Publisher } from '../publisher/publisher.ts';
+import { newToken } from '../publisher/connection.ts';
+import { startDesk } from './desk-server.ts';
+
+export const DEFAULT_DESK_PORT = 4322;
+
+/** Starts the desk when the command line asks for it (--desk), and says where it is. */
+export async function startDeskIfAsked(publisher: Publisher, argv: string[]): Promise<Server | undefined> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { desk: { type: 'boolean' }, host: { type: 'string' }, port: { type: 'string' } },
+  });
+  if (!values.desk) return undefined;
+  const host = values.host ?? '127.0.0.1';
+  const port = values.port === undefined ? DEFAULT_DESK_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port ${values.port}: give a port number such as ${DEFAULT_DESK_PORT}`);
+  const token = newToken();
+  const root = publisher.root;
+  const { server, url } = await startDesk(
+    { root, contentDir: contentDirFor(root), publisher },
+    { host, port, token },
+  );
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host))
+    console.log(
+      `Warning: the desk listens on ${host}, so other computers can reach it; anyone with the token can publish.`,
+    );
+  console.log(`Desk: ${url}?token=${token}`);
+  return server;
+}
