@@ -28,7 +28,7 @@ export function placeProblems(problems: readonly ContentProblem[], file: string)
     const field = problem.file === file ? (FORM_FIELDS[problem.field] ?? 'form') : 'form';
     const text =
       problem.file === file && field !== 'form'
-        ? `${problem.field === 'body' ? 'The text' : problem.field} ${problem.message}`
+        ? `${problem.field === 'body' ? 'In the text:' : problem.field} ${problem.message}`
         : formatProblem(problem);
     (placed[field] ??= []).push(text);
   }

@@ -33,7 +33,7 @@ export function page(title: string, body: Markup): string {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <title>${title} · Desk</title>
         <link rel="stylesheet" href="/desk.css" />
         <script type="module" src="/desk.js"></script>

@@ -17,6 +17,12 @@ export async function startDeskIfAsked(publisher: Publisher, argv: string[]): Pr
   });
   if (!values.desk) return undefined;
   const host = values.host ?? '127.0.0.1';
+  // Browsers must name the desk by the address it listens on (the Host check), so a
+  // wildcard address would refuse them all.
+  if (['0.0.0.0', '::', ''].includes(host))
+    throw new Error(
+      `--host ${host}: give this computer's own address on the network, e.g. --host 192.168.1.20`,
+    );
   const port = values.port === undefined ? DEFAULT_DESK_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port ${values.port}: give a port number such as ${DEFAULT_DESK_PORT}`);
