@@ -13,6 +13,7 @@ import { authorsOf, permalinkOf, readTree, type DeskContext } from './desk-conte
 import { articleFolder, DeskRefusal } from './desk-files.ts';
 import type { FieldProblems } from './field-problems.ts';
 import { renderPreview } from './preview.ts';
+import { savePhoto, type PhotoFields } from './photo-upload.ts';
 import { publishChange } from './publish-change.ts';
 import { EMPTY_UPDATE, type UpdateValues } from './update-form.ts';
 import { valuesFromForm } from './update-values.ts';
@@ -32,7 +33,7 @@ export async function showArticle(
   ctx: DeskContext,
   slug: string,
   query: URLSearchParams,
-  form: { values: UpdateValues; problems: FieldProblems; preview?: string } = {
+  form: { values: UpdateValues; problems: FieldProblems; preview?: string; photo?: PhotoFields } = {
     values: EMPTY_UPDATE,
     problems: {},
   },
@@ -77,10 +78,35 @@ export function noticeFrom(slug: string, query: URLSearchParams): ArticleScreenV
   return { text, url: update && online ? permalinkOf(slug, basename(update)) : undefined };
 }
 
-export async function postUpdate(ctx: DeskContext, slug: string, form: URLSearchParams): Promise<Reply> {
+export async function postUpdate(
+  ctx: DeskContext,
+  slug: string,
+  form: URLSearchParams,
+  files: Map<string, File> = new Map(),
+): Promise<Reply> {
   const folder = await articleFolder(ctx.contentDir, slug);
   const values = valuesFromForm(form);
   const action = form.get('action');
+  if (action === 'photo') {
+    const photo = {
+      file: files.get('photo'),
+      alt: form.get('photoAlt') ?? '',
+      caption: form.get('photoCaption') ?? '',
+      credit: form.get('photoCredit') ?? '',
+    };
+    const saved = await savePhoto(folder, photo);
+    const body = saved.ok ? `${values.body.trimEnd()}\n\n${saved.markdown}\n`.trimStart() : values.body;
+    const shown = {
+      values: { ...values, body },
+      problems: saved.ok ? {} : saved.problems,
+      photo: saved.ok ? undefined : photo,
+    };
+    const preview = await renderPreview(body, join(folder, 'updates', 'preview.md'));
+    return {
+      status: saved.ok ? 200 : 422,
+      html: await showArticle(ctx, slug, new URLSearchParams(), { ...shown, preview }),
+    };
+  }
   if (action === 'preview') {
     const preview = await renderPreview(values.body, join(folder, 'updates', 'preview.md'));
     return {

@@ -30,6 +30,7 @@ export function articleScreen(view: ArticleScreenView): string {
       ${updateForm({
         ...view.form,
         action: `${base}updates`,
+        photos: true,
         buttons: [
           ['publish', 'Publish'],
           ['draft', 'Save draft'],

@@ -12,6 +12,23 @@ document.addEventListener('keydown', (event: KeyboardEvent) => {
   (form as HTMLFormElement).requestSubmit(button);
 });
 
+// A photo dropped on the text goes into the form's photo field; the editor then writes its
+// alt text, caption and credit, which the desk asks for before it takes the photo.
+const photo = document.querySelector<HTMLInputElement>('input[type="file"][name="photo"]');
+const text = document.querySelector<HTMLTextAreaElement>('textarea[name="body"]');
+if (photo && text) {
+  text.addEventListener('dragover', (event) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  });
+  text.addEventListener('drop', (event) => {
+    const files = event.dataTransfer?.files;
+    if (!files?.length) return;
+    event.preventDefault();
+    photo.files = files;
+    document.getElementById('photoAlt')?.focus();
+  });
+}
+
 const preview = document.querySelector<HTMLElement>('[data-preview]');
 const body = document.querySelector<HTMLTextAreaElement>('textarea[name="body"]');
 if (preview && body) {

@@ -10,11 +10,12 @@ import { checkRequest } from './desk-guard.ts';
 import { html, page } from './html.ts';
 import { listDeskArticles } from './article-list.ts';
 import { listScreen } from './list-screen.ts';
+import { MAX_UPLOAD_BYTES } from './photo-upload.ts';
 import { postArticle, showNewArticle } from './new-article.ts';
 import { postEdit, showUpdate } from './update-routes.ts';
 import { readTree } from './desk-context.ts';
 
-/** A form is small; photos (40 MB) are not taken by this server yet. */
+/** A form without a photo is small; a photo may be up to MAX_UPLOAD_BYTES. */
 export const MAX_FORM_BYTES = 2 * 1024 * 1024;
 
 const HEADERS = {
@@ -31,7 +32,12 @@ const HEADERS = {
 type Route = [
   method: string,
   pattern: RegExp,
-  handle: (m: string[], form: URLSearchParams, query: URLSearchParams) => Promise<Reply>,
+  handle: (
+    m: string[],
+    form: URLSearchParams,
+    query: URLSearchParams,
+    files: Map<string, File>,
+  ) => Promise<Reply>,
 ];
 
 function routes(ctx: DeskContext): Route[] {
@@ -42,7 +48,11 @@ function routes(ctx: DeskContext): Route[] {
     ['GET', /^\/new-article$/, async () => show(showNewArticle())],
     ['POST', /^\/articles$/, (_, form) => postArticle(ctx, form)],
     ['GET', new RegExp(`^/articles/${name}/$`), ([slug], _, q) => showArticle(ctx, slug!, q).then(show)],
-    ['POST', new RegExp(`^/articles/${name}/updates$`), ([slug], form) => postUpdate(ctx, slug!, form)],
+    [
+      'POST',
+      new RegExp(`^/articles/${name}/updates$`),
+      ([slug], form, _, files) => postUpdate(ctx, slug!, form, files),
+    ],
     ['POST', new RegExp(`^/articles/${name}/preview$`), ([slug], form) => postPreview(ctx, slug!, form)],
     [
       'POST',
@@ -125,12 +135,15 @@ export async function startDesk(
       res.writeHead(200, { ...HEADERS, 'content-type': file.type }).end(file.text);
       return;
     }
-    const form = req.method === 'POST' ? new URLSearchParams(await readBody(req)) : new URLSearchParams();
+    const { form, files: uploads } =
+      req.method === 'POST'
+        ? await readForm(req)
+        : { form: new URLSearchParams(), files: new Map<string, File>() };
     for (const [method, pattern, handle] of table) {
       const match = pattern.exec(url.pathname);
       if (!match || method !== req.method) continue;
       const parts = match.slice(1).map((part) => decodeURIComponent(part));
-      const reply = await handle(parts, form, url.searchParams);
+      const reply = await handle(parts, form, url.searchParams, uploads);
       if ('redirect' in reply) res.writeHead(303, { ...HEADERS, location: reply.redirect }).end();
       else send(res, reply.status, reply.html);
       return;
@@ -151,15 +164,39 @@ function send(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { ...HEADERS, 'content-type': 'text/html; charset=utf-8' }).end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  if (!/^application\/x-www-form-urlencoded\b/.test(req.headers['content-type'] ?? ''))
+/** A form, urlencoded or multipart (a photo); files apart, sizes limited as they arrive. */
+async function readForm(req: IncomingMessage): Promise<{ form: URLSearchParams; files: Map<string, File> }> {
+  const type = req.headers['content-type'] ?? '';
+  const multipart = /^multipart\/form-data\b/.test(type);
+  if (!multipart && !/^application\/x-www-form-urlencoded\b/.test(type))
     throw new DeskRefusal(415, 'The desk takes its own forms only.');
+  const limit = multipart ? MAX_UPLOAD_BYTES + MAX_FORM_BYTES : MAX_FORM_BYTES;
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_FORM_BYTES) throw new DeskRefusal(413, 'That is more text than one update can hold.');
+    if (size > limit)
+      throw new DeskRefusal(
+        413,
+        multipart
+          ? 'The photo is larger than 40 MB; send a smaller one.'
+          : 'That is more text than one update can hold.',
+      );
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const body = Buffer.concat(chunks);
+  if (!multipart) return { form: new URLSearchParams(body.toString('utf8')), files: new Map() };
+  // The platform's own multipart parser (the fetch API's Request), no dependency.
+  const data = await new Request('http://desk/', {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body,
+  }).formData();
+  const form = new URLSearchParams();
+  const files = new Map<string, File>();
+  for (const [key, value] of data) {
+    if (typeof value === 'string') form.append(key, value);
+    else files.set(key, value);
+  }
+  return { form, files };
 }

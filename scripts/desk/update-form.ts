@@ -3,6 +3,8 @@
 import { checkbox, formErrors, select, textArea, textField } from './form-fields.ts';
 import type { FieldProblems } from './field-problems.ts';
 import { html, Markup } from './html.ts';
+import { photoFields } from './photo-fields.ts';
+import type { PhotoFields } from './photo-upload.ts';
 
 export interface UpdateValues {
   title: string;
@@ -22,10 +24,13 @@ export interface UpdateFormView {
   values: UpdateValues;
   problems: FieldProblems;
   authors: { id: string; name: string }[];
-  /** The buttons, first one pressed by Ctrl/Cmd+Enter: [value, text]. */
+  /** The buttons, the first one pressed by Enter in a field and Ctrl/Cmd+Enter: [value, text]. */
   buttons: [string, string][];
   /** Sanitized HTML from the site's pipeline. */
   preview?: string;
+  /** The new-update form takes a photo; `photo` holds what was typed for a refused one. */
+  photos?: boolean;
+  photo?: Omit<PhotoFields, 'file'>;
 }
 
 export function updateForm(view: UpdateFormView): Markup {
@@ -34,7 +39,12 @@ export function updateForm(view: UpdateFormView): Markup {
     { value: '', text: '(none)' },
     ...view.authors.map((a) => ({ value: a.id, text: a.name })),
   ];
-  return html`<form method="post" action="${view.action}" class="update" data-publish-form>
+  return html`<form
+      method="post"
+      action="${view.action}"
+      class="update"
+      data-publish-form${view.photos ? html` enctype="multipart/form-data"` : ''}
+    >
       ${formErrors(p)}
       ${v.hash !== undefined ? html`<input type="hidden" name="hash" value="${v.hash}" />` : ''}
       ${textField('Headline', 'title', v.title, p)}
@@ -46,6 +56,7 @@ export function updateForm(view: UpdateFormView): Markup {
         ${view.buttons.map(([value, text]) => html`<button name="action" value="${value}">${text}</button>`)}
         <button name="action" value="preview" class="secondary">Preview</button>
       </div>
+      ${view.photos ? photoFields(view.photo, p) : ''}
     </form>
     <section class="preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>

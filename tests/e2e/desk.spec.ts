@@ -1,9 +1,10 @@
 import { request } from 'node:http';
-import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe.ts';
 import { startDeskSite, type RunningDesk } from '../helpers/desk-site.ts';
+import { makeHugePng, makePhoto } from '../helpers/photo-fixtures.ts';
 
 // The newsroom desk end to end: `npm run desk` on a built copy of the project, driven in
 // the browser; what it publishes is then read from the built site, served as readers get it.
@@ -20,6 +21,11 @@ test.afterAll(async () => desk?.stop());
 
 const updatesDir = () => join(desk.site.contentDir, 'articles', SLUG, 'updates');
 const readerPage = async (path: string) => (await fetch(new URL(path, desk.reader.url))).text();
+
+/** DESK_SCREENSHOTS=1 writes the pictures of docs/editing.md ("From the browser"). */
+async function screenshotForDocs(page: Page, name: string) {
+  if (process.env.DESK_SCREENSHOTS) await page.screenshot({ path: join('docs/images', name) });
+}
 
 async function openArticle(page: Page) {
   await page.goto(desk.address);
@@ -41,6 +47,7 @@ test('the token becomes an HttpOnly SameSite=Strict cookie and leaves the addres
   await expect(page.getByRole('listitem').filter({ hasText: 'Fixture with ended coverage' })).toContainText(
     'Ended',
   );
+  await screenshotForDocs(page, 'desk-articles.png');
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -134,6 +141,7 @@ test('a refused update is shown at its field, and nothing is written', async ({ 
   await expect(text).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#body-error')).toContainText('there is no content/articles/no-such-article/');
   await expect(text).toHaveValue('See [the other story](/articles/no-such-article/).');
+  await screenshotForDocs(page, 'desk-refused.png');
   expect(await axeViolations(page)).toEqual([]);
   // A key event without a headline is refused at the headline.
   await page.getByLabel('Headline').fill('');
@@ -223,4 +231,44 @@ test('coverage ends and reopens; a new article starts', async ({ page }) => {
   await page.getByRole('button', { name: 'Publish article' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storm reaches the coast');
   expect(await readerPage('/articles/storm-reaches-the-coast/')).toContain('Storm reaches the coast');
+});
+
+test('a photo: refused without its credit or when a build would refuse it, then published with its credit', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const photos = join(desk.site.dir, 'upload');
+  await mkdir(photos);
+  await makePhoto(join(photos, 'IMG 0001.jpeg'), { width: 800, height: 600 });
+  await makeHugePng(join(photos, 'huge.png'), 9000, 9000);
+  await openArticle(page);
+  await page.getByLabel('Headline').fill('Smoke over the roof');
+  await page.getByLabel(/^Text/).fill('The fire is out.');
+  const addPhoto = page.getByRole('button', { name: 'Add photo to the text' });
+  await page.getByLabel(/^Photo file/).setInputFiles(join(photos, 'IMG 0001.jpeg'));
+  await page.getByLabel(/^Alt text/).fill('Grey smoke above a tiled roof');
+  await addPhoto.click();
+  await expect(page.locator('#photoCredit-error')).toContainText('Photo: Name/Agency');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel(/^Photo file/).setInputFiles(join(photos, 'huge.png'));
+  await page.getByLabel(/^Credit/).fill('Anna Peeters/Belga');
+  await addPhoto.click();
+  await expect(page.locator('#photo-error')).toContainText('The photo');
+  await expect(page.locator('#photo-error')).toContainText('megapixels');
+  await page.getByLabel(/^Photo file/).setInputFiles(join(photos, 'IMG 0001.jpeg'));
+  await page.getByLabel(/^Caption/).fill('The roof at noon');
+  await addPhoto.click();
+  // Named by the desk from the alt text, not from the uploaded file's name.
+  await expect(page.getByLabel(/^Text/)).toHaveValue(
+    'The fire is out.\n\n![Grey smoke above a tiled roof](../grey-smoke-above-a-tiled-roof.jpg "The roof at noon | Photo: Anna Peeters/Belga")\n',
+  );
+  await expect(page.locator('#preview')).toContainText('Anna Peeters/Belga');
+  const folder = await readdir(join(desk.site.contentDir, 'articles', SLUG));
+  expect(folder.filter((f) => /\.(jpe?g|png)$/.test(f))).toEqual(['grey-smoke-above-a-tiled-roof.jpg']);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  // A new photo needs Astro's image pipeline: the publisher makes a build, which takes longer.
+  await expect(page.getByRole('status')).toContainText('Online', { timeout: 200_000 });
+  const html = await readerPage(`/articles/${SLUG}/`);
+  expect(html).toContain('Grey smoke above a tiled roof');
+  expect(html).toContain('Anna Peeters/Belga');
 });
