@@ -1,19 +1,19 @@
 // The article screen and what its forms send: a new update (publish, draft, preview),
 // ending or reopening coverage.
 import { basename, join } from 'node:path';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { readNow } from '../../src/loaders/news-now.ts';
 import { formatNewsTime } from '../../src/model/format-time.ts';
 import { toNewsTime } from '../../src/model/news-time.ts';
 import { createUpdate } from '../../src/scaffold/new-files.ts';
-import { endCoverage, reopenCoverage } from '../../src/scaffold/edit-files.ts';
 import { site } from '../../src/site.ts';
 import { articleScreen, type ArticleScreenView } from './article-screen.ts';
 import { authorsOf, permalinkOf, readTree, type DeskContext } from './desk-context.ts';
 import { articleFolder, DeskRefusal } from './desk-files.ts';
 import type { FieldProblems } from './field-problems.ts';
 import { renderPreview } from './preview.ts';
-import { savePhoto, type PhotoFields } from './photo-upload.ts';
+import type { PhotoFields } from './photo-upload.ts';
+import { postPhoto } from './photo-route.ts';
 import { publishChange } from './publish-change.ts';
 import { EMPTY_UPDATE, type UpdateValues } from './update-form.ts';
 import { valuesFromForm } from './update-values.ts';
@@ -87,26 +87,7 @@ export async function postUpdate(
   const folder = await articleFolder(ctx.contentDir, slug);
   const values = valuesFromForm(form);
   const action = form.get('action');
-  if (action === 'photo') {
-    const photo = {
-      file: files.get('photo'),
-      alt: form.get('photoAlt') ?? '',
-      caption: form.get('photoCaption') ?? '',
-      credit: form.get('photoCredit') ?? '',
-    };
-    const saved = await savePhoto(folder, photo);
-    const body = saved.ok ? `${values.body.trimEnd()}\n\n${saved.markdown}\n`.trimStart() : values.body;
-    const shown = {
-      values: { ...values, body },
-      problems: saved.ok ? {} : saved.problems,
-      photo: saved.ok ? undefined : photo,
-    };
-    const preview = await renderPreview(body, join(folder, 'updates', 'preview.md'));
-    return {
-      status: saved.ok ? 200 : 422,
-      html: await showArticle(ctx, slug, new URLSearchParams(), { ...shown, preview }),
-    };
-  }
+  if (action === 'photo') return postPhoto(ctx, slug, form, files);
   if (action === 'preview') {
     const preview = await renderPreview(values.body, join(folder, 'updates', 'preview.md'));
     return {
@@ -147,29 +128,6 @@ export async function postUpdate(
 }
 
 const flags = (v: UpdateValues) => ({ keyEvent: v.keyEvent || undefined, pinned: v.pinned || undefined });
-
-export async function postCoverage(ctx: DeskContext, slug: string, change: 'end' | 'reopen'): Promise<Reply> {
-  const path = join(await articleFolder(ctx.contentDir, slug), 'index.md');
-  const before = await readFile(path, 'utf8');
-  const result = await publishChange(ctx.publisher, {
-    root: ctx.root,
-    slug,
-    path: () => path,
-    write: async () => {
-      if (change === 'end') await endCoverage(ctx.contentDir, slug, readNow());
-      else await reopenCoverage(ctx.contentDir, slug);
-    },
-    undo: () => writeFile(path, before),
-  });
-  if (result.ok) return { redirect: `/articles/${slug}/?notice=${change === 'end' ? 'ended' : 'reopened'}` };
-  return {
-    status: result.status,
-    html: await showArticle(ctx, slug, new URLSearchParams(), {
-      values: EMPTY_UPDATE,
-      problems: result.problems,
-    }),
-  };
-}
 
 export async function postPreview(ctx: DeskContext, slug: string, form: URLSearchParams): Promise<Reply> {
   const folder = await articleFolder(ctx.contentDir, slug);

@@ -2,21 +2,13 @@
 // answer carries the desk's own strict CSP, and a route is looked up by pattern.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postCoverage, postPreview, postUpdate, showArticle, type Reply } from './article-routes.ts';
 import { clientFiles } from './client-files.ts';
 import type { DeskContext } from './desk-context.ts';
 import { DeskRefusal } from './desk-files.ts';
 import { checkRequest } from './desk-guard.ts';
 import { html, page } from './html.ts';
-import { listDeskArticles } from './article-list.ts';
-import { listScreen } from './list-screen.ts';
-import { MAX_UPLOAD_BYTES } from './photo-upload.ts';
-import { postArticle, showNewArticle } from './new-article.ts';
-import { postEdit, showUpdate } from './update-routes.ts';
-import { readTree } from './desk-context.ts';
-
-/** A form without a photo is small; a photo may be up to MAX_UPLOAD_BYTES. */
-export const MAX_FORM_BYTES = 2 * 1024 * 1024;
+import { deskRoutes } from './desk-routes.ts';
+import { readForm } from './read-form.ts';
 
 const HEADERS = {
   'content-security-policy':
@@ -29,49 +21,6 @@ const HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-type Route = [
-  method: string,
-  pattern: RegExp,
-  handle: (
-    m: string[],
-    form: URLSearchParams,
-    query: URLSearchParams,
-    files: Map<string, File>,
-  ) => Promise<Reply>,
-];
-
-function routes(ctx: DeskContext): Route[] {
-  const show = (html: string): Reply => ({ status: 200, html });
-  const name = '([^/]+)';
-  return [
-    ['GET', /^\/$/, async () => show(listScreen(listDeskArticles(await readTree(ctx))))],
-    ['GET', /^\/new-article$/, async () => show(showNewArticle())],
-    ['POST', /^\/articles$/, (_, form) => postArticle(ctx, form)],
-    ['GET', new RegExp(`^/articles/${name}/$`), ([slug], _, q) => showArticle(ctx, slug!, q).then(show)],
-    [
-      'POST',
-      new RegExp(`^/articles/${name}/updates$`),
-      ([slug], form, _, files) => postUpdate(ctx, slug!, form, files),
-    ],
-    ['POST', new RegExp(`^/articles/${name}/preview$`), ([slug], form) => postPreview(ctx, slug!, form)],
-    [
-      'POST',
-      new RegExp(`^/articles/${name}/(end|reopen)$`),
-      ([slug, how]) => postCoverage(ctx, slug!, how as 'end'),
-    ],
-    [
-      'GET',
-      new RegExp(`^/articles/${name}/updates/${name}$`),
-      ([slug, file], _, q) => showUpdate(ctx, slug!, file!, q).then(show),
-    ],
-    [
-      'POST',
-      new RegExp(`^/articles/${name}/updates/${name}$`),
-      ([slug, file], form) => postEdit(ctx, slug!, file!, form),
-    ],
-  ];
-}
-
 export interface DeskOptions {
   host: string;
   port: number;
@@ -82,7 +31,7 @@ export async function startDesk(
   ctx: DeskContext,
   options: DeskOptions,
 ): Promise<{ server: Server; url: string }> {
-  const table = routes(ctx);
+  const table = deskRoutes(ctx);
   const files = await clientFiles();
   let hosts: string[] = [];
   const server = createServer((req, res) => {
@@ -142,7 +91,7 @@ export async function startDesk(
     for (const [method, pattern, handle] of table) {
       const match = pattern.exec(url.pathname);
       if (!match || method !== req.method) continue;
-      const parts = match.slice(1).map((part) => decodeURIComponent(part));
+      const parts = match.slice(1).map(decodePart);
       const reply = await handle(parts, form, url.searchParams, uploads);
       if ('redirect' in reply) res.writeHead(303, { ...HEADERS, location: reply.redirect }).end();
       else send(res, reply.status, reply.html);
@@ -160,43 +109,14 @@ export async function startDesk(
   return { server, url: `http://${host}:${port}/` };
 }
 
-function send(res: ServerResponse, status: number, body: string) {
-  res.writeHead(status, { ...HEADERS, 'content-type': 'text/html; charset=utf-8' }).end(body);
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new DeskRefusal(400, 'That address is malformed.');
+  }
 }
 
-/** A form, urlencoded or multipart (a photo); files apart, sizes limited as they arrive. */
-async function readForm(req: IncomingMessage): Promise<{ form: URLSearchParams; files: Map<string, File> }> {
-  const type = req.headers['content-type'] ?? '';
-  const multipart = /^multipart\/form-data\b/.test(type);
-  if (!multipart && !/^application\/x-www-form-urlencoded\b/.test(type))
-    throw new DeskRefusal(415, 'The desk takes its own forms only.');
-  const limit = multipart ? MAX_UPLOAD_BYTES + MAX_FORM_BYTES : MAX_FORM_BYTES;
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit)
-      throw new DeskRefusal(
-        413,
-        multipart
-          ? 'The photo is larger than 40 MB; send a smaller one.'
-          : 'That is more text than one update can hold.',
-      );
-    chunks.push(chunk);
-  }
-  const body = Buffer.concat(chunks);
-  if (!multipart) return { form: new URLSearchParams(body.toString('utf8')), files: new Map() };
-  // The platform's own multipart parser (the fetch API's Request), no dependency.
-  const data = await new Request('http://desk/', {
-    method: 'POST',
-    headers: { 'content-type': type },
-    body,
-  }).formData();
-  const form = new URLSearchParams();
-  const files = new Map<string, File>();
-  for (const [key, value] of data) {
-    if (typeof value === 'string') form.append(key, value);
-    else files.set(key, value);
-  }
-  return { form, files };
+function send(res: ServerResponse, status: number, body: string) {
+  res.writeHead(status, { ...HEADERS, 'content-type': 'text/html; charset=utf-8' }).end(body);
 }

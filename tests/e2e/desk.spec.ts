@@ -23,8 +23,8 @@ const updatesDir = () => join(desk.site.contentDir, 'articles', SLUG, 'updates')
 const readerPage = async (path: string) => (await fetch(new URL(path, desk.reader.url))).text();
 
 /** DESK_SCREENSHOTS=1 writes the pictures of docs/editing.md ("From the browser"). */
-async function screenshotForDocs(page: Page, name: string) {
-  if (process.env.DESK_SCREENSHOTS) await page.screenshot({ path: join('docs/images', name) });
+async function screenshotForDocs(page: Page, name: string, part = 'main') {
+  if (process.env.DESK_SCREENSHOTS) await page.locator(part).screenshot({ path: join('docs/images', name) });
 }
 
 async function openArticle(page: Page) {
@@ -141,7 +141,7 @@ test('a refused update is shown at its field, and nothing is written', async ({ 
   await expect(text).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#body-error')).toContainText('there is no content/articles/no-such-article/');
   await expect(text).toHaveValue('See [the other story](/articles/no-such-article/).');
-  await screenshotForDocs(page, 'desk-refused.png');
+  await screenshotForDocs(page, 'desk-refused.png', 'form[data-publish-form]');
   expect(await axeViolations(page)).toEqual([]);
   // A key event without a headline is refused at the headline.
   await page.getByLabel('Headline').fill('');
