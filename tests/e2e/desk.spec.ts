@@ -11,7 +11,7 @@ import { makeHugePng, makePhoto } from '../helpers/photo-fixtures.ts';
 const SLUG = 'fixture-long-coverage';
 let desk: RunningDesk;
 
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
