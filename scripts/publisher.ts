@@ -10,12 +10,15 @@ import { watchSchedule } from './publisher/schedule.ts';
 import { announce, newToken, readAddress, withdraw } from './publisher/connection.ts';
 import { Publisher } from './publisher/publisher.ts';
 import { servePublisher } from './publisher/server.ts';
+import { openDesk, readDeskOptions } from './desk/start-desk.ts';
 import { announceSiteAddress, isRunning, resetBuildEnvironment } from './site-files.ts';
 
 resetBuildEnvironment();
 announceSiteAddress();
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
+// npm run desk: the newsroom desk in this process (scripts/desk/README.md).
+const deskOptions = readDeskOptions(process.argv.slice(2));
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
 const other = await readAddress(dist);
@@ -40,6 +43,7 @@ console.log(
   `Publisher ready in ${seconds(started)}: "npm run publish -- <slug>" now publishes through it. ` +
     'Ctrl-C stops it.',
 );
+const desk = deskOptions && (await openDesk(publisher, deskOptions));
 // Scheduled updates go online at their time, with no one at the keyboard.
 const schedule = watchSchedule({
   contentDir: contentDirFor(root),
@@ -56,6 +60,7 @@ const stop = async () => {
   console.log('Stopping once the publish under way and the search index are done...');
   await withdraw(dist);
   server.close();
+  desk?.close();
   await publisher.close();
   process.exit(publisher.searchError ? 1 : 0);
 };

@@ -127,7 +127,7 @@ function frontMatterOf(text: string, shown: string): Record<string, unknown> {
  * Writes through a temporary file and a rename, so nobody ever reads half a file; refuses
  * when someone saved the file since it was read (two editors at once), so no change is lost.
  */
-async function replaceFile(path: string, before: string, after: string): Promise<void> {
+export async function replaceFile(path: string, before: string, after: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   await writeFile(temporary, after, { flag: 'wx' });
   try {

@@ -21,6 +21,8 @@ export interface NewUpdateOptions {
   keyEvent?: boolean;
   pinned?: boolean;
   draft?: boolean;
+  /** The update's text in Markdown (the desk writes it; `npm run new` leaves it empty). */
+  body?: string;
 }
 
 export interface NewArticleOptions {
@@ -44,7 +46,8 @@ export async function createUpdate(contentDir: string, slug: string, options: Ne
   const zone = await articleZone(join(articleDir, 'index.md'));
   const fileName = updateFileName(now, zone, options.title?.trim());
   const time = formatZonedDateTime(now, zone);
-  const text = updateFileText({ time, title: options.title?.trim(), ...flags(options) });
+  const body = options.body?.trim() ? `${options.body.trim()}\n` : '';
+  const text = updateFileText({ time, title: options.title?.trim(), ...flags(options) }) + body;
   const dir = join(articleDir, 'updates');
   await mkdir(dir, { recursive: true });
   const path = join(dir, fileName);

@@ -70,6 +70,19 @@ describe('createUpdate', () => {
     );
   });
 
+  it('writes the text below the front matter (the desk sends it)', async () => {
+    const dir = await content();
+    const { path } = await createUpdate(
+      dir,
+      'moscow-concert-hall-attack',
+      { title: 'Rescue', body: '\nTwelve people were **found**.\n\n' },
+      at('2024-03-24T20:05:00Z'),
+    );
+    expect(await readFile(path, 'utf8')).toBe(
+      '---\ntime: 2024-03-24T21:05:00+01:00\ntitle: Rescue\n---\n\nTwelve people were **found**.\n',
+    );
+  });
+
   it('refuses to overwrite an existing update and leaves it as it was', async () => {
     const dir = await content();
     const first = await createUpdate(dir, 'london-floods', { title: 'Rescue' }, at('2024-03-24T10:00:10Z'));

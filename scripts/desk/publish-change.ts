@@ -1,0 +1,58 @@
+// Every change the desk makes ends the same way: the article is published through the
+// publisher, which runs the content checks first. When they refuse, the change is undone
+// (the file removed or its old text put back), so nothing is left that breaks a build.
+import { relative, sep } from 'node:path';
+import { ContentError } from '../../src/loaders/content-problem.ts';
+import { ScaffoldError } from '../../src/scaffold/new-files.ts';
+import type { Publisher } from '../publisher/publisher.ts';
+import { DeskRefusal } from './desk-files.ts';
+import { placeProblems, type FieldProblems } from './field-problems.ts';
+
+export type ChangeResult = { ok: true } | { ok: false; status: number; problems: FieldProblems };
+
+export interface Change {
+  root: string;
+  slug: string;
+  /** The file the change writes, for placing the check's problems at the form's fields. */
+  path?: () => string | undefined;
+  /** Makes the change on disk. */
+  write: () => Promise<void>;
+  /** Undoes it after a refusal (nothing to undo when the write itself failed). */
+  undo: () => Promise<void>;
+}
+
+export async function publishChange(publisher: Publisher, change: Change): Promise<ChangeResult> {
+  try {
+    await change.write();
+  } catch (error) {
+    return refused(error);
+  }
+  try {
+    await publisher.publish(change.slug);
+    return { ok: true };
+  } catch (error) {
+    // The checks run before anything is published: undone, the site is as it was.
+    await change.undo();
+    if (!(error instanceof ContentError)) throw error;
+    const path = change.path?.();
+    const file = path ? relative(change.root, path).split(sep).join('/') : '';
+    return { ok: false, status: 422, problems: placeProblems(error.problems, file) };
+  }
+}
+
+/** A scaffold refusal ("a key event needs a headline") goes to the field it names. */
+function refused(error: unknown): ChangeResult {
+  if (error instanceof DeskRefusal)
+    return { ok: false, status: error.status, problems: { form: [error.message] } };
+  if (!(error instanceof ScaffoldError)) throw error;
+  const field = /headline|title/.test(error.message)
+    ? 'title'
+    : /author/.test(error.message)
+      ? 'author'
+      : /note/.test(error.message)
+        ? 'correction'
+        : /reason/.test(error.message)
+          ? 'reason'
+          : 'form';
+  return { ok: false, status: 422, problems: { [field]: [error.message] } };
+}
