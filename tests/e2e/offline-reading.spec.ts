@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parseHeadersFile } from '../helpers/headers-file.ts';
+import { serveWithHeaders } from '../helpers/route-site.ts';
 
 // Offline reading (docs/reading.md): the service worker dist/sw.js keeps the pages a
 // reader opened; with the network cut they reopen with an "Offline, last updated" note.
@@ -101,4 +105,18 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-offline-note]')).toHaveText('');
     expect(await page.locator('[data-offline-note]').boundingBox()).toMatchObject({ height: 0 });
   });
+});
+
+test('the worker registers under the header policy without a CSP violation', async ({ page }) => {
+  const rules = parseHeadersFile(readFileSync(join(process.env.E2E_DIST_DIR!, '_headers'), 'utf8'));
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/content.security.policy/i.test(message.text())) violations.push(message.text());
+  });
+  await serveWithHeaders(page, new URL(base()).origin, rules);
+  const response = await page.goto(base() + SEED);
+  expect(response?.headers()['content-security-policy']).toContain("worker-src 'self'");
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(base());
+  expect(violations).toEqual([]);
 });
