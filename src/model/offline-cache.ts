@@ -57,6 +57,8 @@ export const MAX_ASSETS = 200;
 
 /** "Offline, last updated 14:05": when this copy was saved, on the reader's own clock. */
 export function offlineNote(saved: Date, clock: ClockStyle): string {
+  // A copy without its time (none the worker keeps) still says why it is shown.
+  if (Number.isNaN(saved.getTime())) return 'Offline';
   return `Offline, last updated ${formatClock(saved.getHours(), saved.getMinutes(), clock)}`;
 }
 

@@ -126,7 +126,7 @@ async function keep(request: Request, response: Response, rule: 'asset' | 'page'
 
 /** A saved page with its offline note, the time it was saved on the reader's clock. */
 async function offlineCopy(saved: Response): Promise<Response> {
-  const note = offlineNote(new Date(Number(saved.headers.get(SAVED_AT))), __SW_CLOCK__);
+  const note = offlineNote(new Date(Number(saved.headers.get(SAVED_AT) ?? Number.NaN)), __SW_CLOCK__);
   return copyOf(saved, markOffline(await saved.text(), note));
 }
 

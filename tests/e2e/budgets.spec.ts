@@ -34,6 +34,9 @@ for (const [name, path] of [
       );
     });
     await page.goto(base() + path, { waitUntil: 'networkidle' });
+    // A first visit also downloads the offline-reading worker (sw.js) after the page's load
+    // event: wait until it is installed, so that its download is counted, every time.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await Promise.all(pending);
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     console.log(`${name}: ${sizes.length} responses, ${total} bytes gzipped`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/axe.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 import { serveWithHeaders } from '../helpers/route-site.ts';
 
@@ -41,6 +42,9 @@ test('a page the reader opened reopens offline, styled, with "Offline, last upda
   await expect(page.locator('h1')).toHaveText(headline!);
   // The stylesheet came from the worker's cache too: the page is laid out as online.
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Georgia');
+  // The note is in the page's main landmark, readable and with enough contrast.
+  await expect(page.locator('main [data-offline-note]')).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Back online, the page comes from the network again, without the note.
   await context.setOffline(false);
@@ -56,6 +60,7 @@ test('a page never opened gives the offline page, not a browser error', async ({
   expect(response?.status()).toBe(503);
   await expect(page.locator('h1')).toHaveText('You are offline');
   await expect(page.getByRole('link', { name: 'go to the front page' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Georgia');
 });
 

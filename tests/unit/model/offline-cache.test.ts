@@ -74,6 +74,10 @@ describe('offlineNote', () => {
     expect(offlineNote(saved, { hours: 24, separator: ':' })).toBe('Offline, last updated 14:05');
     expect(offlineNote(saved, { hours: 12, separator: '.' })).toBe('Offline, last updated 2.05pm');
   });
+
+  it('says "Offline" alone for a copy without its time', () => {
+    expect(offlineNote(new Date(Number.NaN), { hours: 24, separator: ':' })).toBe('Offline');
+  });
 });
 
 describe('markOffline', () => {
