@@ -28,6 +28,7 @@ test('a page the reader opened reopens offline, styled, with "Offline, last upda
   page,
   context,
 }) => {
+  test.slow(); // axe below takes tens of seconds on a busy machine
   await page.goto(base() + SEED);
   const note = page.locator('[data-offline-note]');
   await expect(note).toHaveText('');
@@ -53,6 +54,7 @@ test('a page the reader opened reopens offline, styled, with "Offline, last upda
 });
 
 test('a page never opened gives the offline page, not a browser error', async ({ page, context }) => {
+  test.slow(); // axe below takes tens of seconds on a busy machine
   await page.goto(base() + SEED);
   await waitUntilSaved(page, SEED);
   await context.setOffline(true);
