@@ -63,16 +63,13 @@ export function offlineNote(saved: Date, clock: ClockStyle): string {
 }
 
 /**
- * A saved page, as shown when the network fails: `note` becomes the text of its empty
- * offline status region (`data-offline-note`, src/components/OfflineNote.astro). A page
- * without the region is returned as it is.
+ * A saved page, as shown when the network fails: `note` as a status line (`role="status"`)
+ * at the top of its <main>. A page without <main> is returned as it is.
  */
 export function markOffline(html: string, note: string): string {
   const text = note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return html.replace(
-    /(<[a-z]+\b[^>]*\bdata-offline-note\b[^>]*>)(<\/[a-z]+>)/,
-    (_, open: string, close: string) => open + text + close,
-  );
+  const line = `<p class="offline-note" role="status" data-offline-note>${text}</p>`;
+  return html.replace(/<main\b[^>]*>/, (main) => main + line);
 }
 
 /** The scripts and stylesheet a page loads (`/_astro/` files), to keep with the offline page. */

@@ -81,23 +81,22 @@ describe('offlineNote', () => {
 });
 
 describe('markOffline', () => {
-  const page =
-    '<body><header></header><div class="offline-note" role="status" data-offline-note></div><main>';
+  const page = '<body><header></header><main id="main" class="wrap" tabindex="-1"><h1>';
 
-  it('fills the empty status region and nothing else', () => {
+  it('adds the note as a status line at the top of <main>', () => {
     expect(markOffline(page, 'Offline, last updated 14:05')).toBe(
-      '<body><header></header><div class="offline-note" role="status" data-offline-note>Offline, last updated 14:05</div><main>',
+      '<body><header></header><main id="main" class="wrap" tabindex="-1">' +
+        '<p class="offline-note" role="status" data-offline-note>Offline, last updated 14:05</p><h1>',
     );
   });
 
   it('escapes the note as text', () => {
-    expect(markOffline(page, '<b>&')).toContain('data-offline-note>&lt;b&gt;&amp;</div>');
+    expect(markOffline(page, '<b>&')).toContain('data-offline-note>&lt;b&gt;&amp;</p>');
   });
 
-  it('leaves a page without the region as it is', () => {
-    expect(markOffline('<main><p>data-offline-note</p></main>', 'x')).toBe(
-      '<main><p>data-offline-note</p></main>',
-    );
+  it('adds it once, and leaves a page without <main> as it is', () => {
+    expect(markOffline(page + '<main>', 'x').match(/data-offline-note/g)).toHaveLength(1);
+    expect(markOffline('<p>mainly</p><maintenance>', 'x')).toBe('<p>mainly</p><maintenance>');
   });
 });
 
