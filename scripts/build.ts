@@ -13,6 +13,7 @@ import {
 } from '../src/loaders/online-sources.ts';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
+import { writeServiceWorker } from './service-worker-file.ts';
 import { writeSearchFiles } from './search-files.ts';
 import {
   announceSiteAddress,
@@ -58,6 +59,8 @@ try {
   console.log(
     `Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${seconds} s after the build)`,
   );
+  // Before _headers, whose cache rules name every top-level file.
+  await writeServiceWorker(staging, process.env.BASE_PATH || '/');
   await writeHostHeaders(staging);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });

@@ -16,6 +16,9 @@ export const CSP_DIRECTIVES = [
   // A stray <base href> from content could otherwise redirect every relative URL.
   "base-uri 'self'",
   "form-action 'self'",
+  // The offline-reading service worker, /sw.js (docs/reading.md). default-src already allows
+  // it; said outright so that a host added to script-src one day never becomes a worker.
+  "worker-src 'self'",
 ] as const;
 
 /**

@@ -54,6 +54,14 @@ describe('nginx serving dist/ with deploy/nginx.conf', () => {
     expectSecurityHeaders(reply.headers);
   });
 
+  it('revalidates the offline-reading worker on every check, so a new build reaches readers', async () => {
+    const reply = await fetchRaw(`${nginx.url}/sw.js`);
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toMatch(/^(application|text)\/javascript/);
+    expect(reply.headers['cache-control']).toBe(REVALIDATE_CACHE);
+    expectSecurityHeaders(reply.headers);
+  });
+
   it('answers a missing page with the site 404 page, status 404, headers included', async () => {
     for (const path of ['/no-such-page/', '/_astro/missing.js', '/_headers', '/.env']) {
       const reply = await fetchRaw(nginx.url + path);

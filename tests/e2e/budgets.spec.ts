@@ -34,6 +34,9 @@ for (const [name, path] of [
       );
     });
     await page.goto(base() + path, { waitUntil: 'networkidle' });
+    // A first visit also downloads the offline-reading worker (sw.js) after the page's load
+    // event: wait until it is installed, so that its download is counted, every time.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await Promise.all(pending);
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     console.log(`${name}: ${sizes.length} responses, ${total} bytes gzipped`);
@@ -44,13 +47,24 @@ for (const [name, path] of [
 
 test('all client JavaScript together is at most 6 KB gzipped', async () => {
   // Everything Astro bundles for the browser; Pagefind's own engine (pagefind/) is
-  // loaded only on the search page, when a reader searches.
-  const files = (await builtFiles(/\.m?js$/)).filter((f) => !relative(dist(), f).startsWith('pagefind/'));
+  // loaded only on the search page, when a reader searches, and the offline-reading
+  // worker (sw.js, its own budget below) runs beside the page, never in it.
+  const files = (await builtFiles(/\.m?js$/)).filter(
+    (f) => !relative(dist(), f).startsWith('pagefind/') && relative(dist(), f) !== 'sw.js',
+  );
   expect(files.length).toBeGreaterThan(0);
   let total = 0;
   for (const file of files) total += gzipSize(await readFile(file));
   console.log(`client JavaScript: ${files.length} files, ${total} bytes gzipped`);
   expect(total).toBeLessThanOrEqual(6 * KB);
+});
+
+test('the offline-reading worker is at most 2 KB gzipped', async () => {
+  // Fetched once, after the page has loaded, and again only when a build changes it
+  // (docs/reading.md); a page's own registration script counts in the budget above.
+  const size = gzipSize(await readFile(join(dist(), 'sw.js')));
+  console.log(`offline-reading worker: ${size} bytes gzipped`);
+  expect(size).toBeLessThanOrEqual(2 * KB);
 });
 
 test('no page has a render-blocking script, and each loads at most one stylesheet', async () => {

@@ -17,6 +17,11 @@ import { serveWithHeaders } from '../helpers/route-site.ts';
 const base = () => process.env.E2E_BASE_URL!;
 const dist = () => process.env.E2E_DIST_DIR!;
 
+// Playwright's routes (which add the _headers) do not see what a service worker fetches, so
+// pages the offline-reading worker answered would lose their headers here. The worker under
+// the header policy is tested in offline-reading.spec.ts.
+test.use({ serviceWorkers: 'block' });
+
 declare global {
   interface Window {
     __cspViolations: string[];

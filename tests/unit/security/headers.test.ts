@@ -55,6 +55,8 @@ describe('the _headers file', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("object-src 'none'");
+    // The offline-reading worker comes from the site itself, never from another host.
+    expect(csp).toContain("worker-src 'self'");
     const directives = csp.split(';').map((d) => d.trim());
     expect(directives).toContain(
       "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cacheNames,
+  cacheRuleFor,
+  isKeepable,
+  markOffline,
+  offlineNote,
+  pageAssets,
+  staleCaches,
+} from '../../../src/model/offline-cache.ts';
+
+describe('cacheRuleFor', () => {
+  it.each([
+    ['/_astro/LiveBlock.DgHEUgdr.js', '/', 'asset'],
+    ['/_astro/photo.Ab12.avif', '/', 'asset'],
+    ['/', '/', 'page'],
+    ['/articles/x/', '/', 'page'],
+    ['/articles/x/older/2/', '/', 'page'],
+    ['/articles/x/og.png', '/', 'page'],
+    ['/rss.xml', '/', 'page'],
+    // The polled page: its own HTTP cache rules decide, as without the worker.
+    ['/articles/x/live/', '/', 'network'],
+    ['/articles/x/live', '/', 'network'],
+    ['/pagefind/pagefind.js', '/', 'network'],
+    ['/sw.js', '/', 'network'],
+    // Under a base path only the site's own paths are the worker's.
+    ['/live-news/_astro/a.css', '/live-news/', 'asset'],
+    ['/live-news/articles/x/', '/live-news/', 'page'],
+    ['/live-news/articles/x/live/', '/live-news/', 'network'],
+    ['/live-news/sw.js', '/live-news/', 'network'],
+    ['/other-site/page/', '/live-news/', 'network'],
+  ])('%s under %s: %s', (path, base, rule) => {
+    expect(cacheRuleFor(path, base)).toBe(rule);
+  });
+
+  it('keeps an update called "live" (articles/x/updates/live/) as a page', () => {
+    expect(cacheRuleFor('/articles/x/updates/live/', '/')).toBe('page');
+  });
+});
+
+describe('caches of older builds', () => {
+  it('are the live-news caches of another version, never those of other software', () => {
+    const now = Object.values(cacheNames('new'));
+    const old = Object.values(cacheNames('old'));
+    expect(staleCaches([...now, ...old, 'someone-else', 'live-news'], 'new')).toEqual(old);
+  });
+
+  it('are named apart for pages, assets and the offline page', () => {
+    expect(new Set(Object.values(cacheNames('v'))).size).toBe(3);
+  });
+});
+
+describe('isKeepable', () => {
+  it.each([
+    [200, 'basic', 'public, max-age=0, s-maxage=5, must-revalidate', true],
+    [200, 'basic', null, true],
+    [200, 'basic', 'no-cache', true],
+    [200, 'basic', 'no-store', false],
+    [200, 'basic', 'private, No-Store', false],
+    [206, 'basic', null, false],
+    [404, 'basic', null, false],
+    [503, 'basic', null, false],
+    [0, 'opaqueredirect', null, false],
+    [200, 'opaque', null, false],
+    [200, 'cors', null, false],
+  ])('%i %s %s: %s', (status, type, cacheControl, keepable) => {
+    expect(isKeepable(status, type, cacheControl)).toBe(keepable);
+  });
+});
+
+describe('offlineNote', () => {
+  const saved = new Date(2024, 2, 24, 14, 5);
+  it('gives the time the copy was saved, in the site clock style', () => {
+    expect(offlineNote(saved, { hours: 24, separator: ':' })).toBe('Offline, last updated 14:05');
+    expect(offlineNote(saved, { hours: 12, separator: '.' })).toBe('Offline, last updated 2.05pm');
+  });
+
+  it('says "Offline" alone for a copy without its time', () => {
+    expect(offlineNote(new Date(Number.NaN), { hours: 24, separator: ':' })).toBe('Offline');
+  });
+});
+
+describe('markOffline', () => {
+  const page = '<body><header></header><main id="main" class="wrap" tabindex="-1"><h1>';
+
+  it('adds the note as a status line at the top of <main>', () => {
+    expect(markOffline(page, 'Offline, last updated 14:05')).toBe(
+      '<body><header></header><main id="main" class="wrap" tabindex="-1">' +
+        '<p class="offline-note" role="status" data-offline-note>Offline, last updated 14:05</p><h1>',
+    );
+  });
+
+  it('escapes the note as text', () => {
+    expect(markOffline(page, '<b>&')).toContain('data-offline-note>&lt;b&gt;&amp;</p>');
+  });
+
+  it('adds it once, and leaves a page without <main> as it is', () => {
+    expect(markOffline(page + '<main>', 'x').match(/data-offline-note/g)).toHaveLength(1);
+    expect(markOffline('<p>mainly</p><maintenance>', 'x')).toBe('<p>mainly</p><maintenance>');
+  });
+});
+
+describe('pageAssets', () => {
+  it('lists the /_astro/ scripts and stylesheets a page loads, not other links', () => {
+    const html =
+      '<link rel="stylesheet" href="/live-news/_astro/global.B1.css"><link rel="icon" href="/favicon.svg">' +
+      '<script type="module" src="/_astro/OfflineNote.C2.js"></script><a href="/articles/x/">x</a>';
+    expect(pageAssets(html)).toEqual(['/live-news/_astro/global.B1.css', '/_astro/OfflineNote.C2.js']);
+  });
+});
