@@ -57,8 +57,9 @@ export function startLivePolling(block: HTMLElement): void {
 
   function apply(fresh: Element) {
     const stream = block.querySelector('[data-live-stream]');
-    // At the top (or when new updates go below, oldest first) they appear in place.
-    const inPlace = !newestFirst || (stream?.getBoundingClientRect().top ?? 0) >= 0;
+    // In place only where that moves nothing on screen: the stream still starts below the
+    // window (or new updates go below, oldest first). Otherwise they wait behind the button.
+    const inPlace = !newestFirst || (stream?.getBoundingClientRect().top ?? 0) >= innerHeight;
     const { added, ended } = mergeLiveBlock(block, fresh, !inPlace);
     top = fresh;
     if (inPlace) replaceTop(block, top);
