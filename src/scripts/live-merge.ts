@@ -60,9 +60,10 @@ export function mergeLiveBlock(block: HTMLElement, fresh: Element, hide: boolean
 
 /** Replaces the main page's key points, key events and pinned update (call when the reader is at the top). */
 export function replaceTop(block: HTMLElement, fresh: Element): void {
-  const open = block.querySelector<HTMLDetailsElement>('[data-live-top] details[open]')?.dataset.pinned;
+  const open = block.querySelector<HTMLDetailsElement>('[data-live-pinned] details[open]')?.dataset.pinned;
   replacePart(block, fresh, '[data-live-top]');
-  const pinned = block.querySelector<HTMLDetailsElement>('[data-live-top] details');
+  replacePart(block, fresh, '[data-live-pinned]');
+  const pinned = block.querySelector<HTMLDetailsElement>('[data-live-pinned] details');
   if (pinned && open && pinned.dataset.pinned === open) pinned.open = true;
 }
 

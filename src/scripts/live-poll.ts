@@ -57,11 +57,12 @@ export function startLivePolling(block: HTMLElement): void {
 
   function apply(fresh: Element) {
     const stream = block.querySelector('[data-live-stream]');
-    // At the top (or when new updates go below, oldest first) they appear in place.
-    const inPlace = !newestFirst || (stream?.getBoundingClientRect().top ?? 0) >= 0;
+    // In place only where that moves nothing on screen: the stream still starts below the
+    // window (or new updates go below, oldest first). Otherwise they wait behind the button.
+    const inPlace = !newestFirst || (stream?.getBoundingClientRect().top ?? 0) >= innerHeight;
     const { added, ended } = mergeLiveBlock(block, fresh, !inPlace);
-    top = fresh.querySelector('[data-live-top]') ?? undefined;
-    if (inPlace && top) replaceTop(block, top);
+    top = fresh;
+    if (inPlace) replaceTop(block, top);
     for (const node of added) {
       showShareButtons(node);
       if (inPlace) highlight(node);
@@ -102,6 +103,14 @@ export function startLivePolling(block: HTMLElement): void {
   }
 
   notice.onReveal(reveal);
+  // "Latest" (LiveCount) points at the newest update: one still waiting is shown first.
+  block.addEventListener('click', (event) => {
+    const latest = (event.target as Element).closest('[data-live-latest]');
+    if (latest && block.querySelector('li[data-pending]')) {
+      event.preventDefault();
+      reveal();
+    }
+  });
   document.addEventListener('visibilitychange', onVisibility);
   schedule();
 }

@@ -114,6 +114,8 @@ test('the live poll brings an update with embeds like any other; its video opens
   await page.clock.install({ time: new Date('2024-05-02T12:00:00+02:00') });
   await page.goto(base() + article, { waitUntil: 'networkidle' });
   await page.clock.runFor(120_000);
+  // With the stream on screen the update waits behind the button (docs/live-updates.md).
+  await page.getByRole('button', { name: '1 new update' }).click();
   const arrived = page.locator('#update-zz-embeds');
   await expect(arrived.locator('a.embed-link')).toHaveText(['View on X', 'Watch on YouTube']);
   expect(others).toEqual([]);

@@ -62,8 +62,13 @@ test('a new update while the reader is further down: button, announcement, (1) t
   expect(ids).toEqual(['update-u4', 'update-u3', 'update-u2', 'update-u1']);
 });
 
-test('at the top, a new update appears in place, rendered like the first paint', async ({ page }) => {
+test('at the top, the stream still below the window, a new update appears in place, rendered like the first paint', async ({
+  page,
+}) => {
   const polls = await open(page);
+  // Inserted where the reader cannot see yet, it moves nothing on screen.
+  await page.setViewportSize({ width: 390, height: 250 });
+  expect((await page.locator('[data-live-stream]').boundingBox())!.y).toBeGreaterThan(250);
   await site.publish('added');
   await nextPoll(page, polls);
   await expect(page.locator('#update-u4')).toBeVisible();
@@ -73,6 +78,26 @@ test('at the top, a new update appears in place, rendered like the first paint',
   await expect(page.locator('#update-u4 .update-ago')).toHaveText('10 min ago');
   await expect(page.locator('#update-u4 .share-button')).toBeVisible();
   await expect(page.locator('.live-status')).toContainText('Last updated 1 May 2024, 12:00 CEST');
+});
+
+test('in the wide layout the update count and Latest follow a new update; Latest reveals it', async ({
+  page,
+}) => {
+  const polls = await open(page);
+  await page.setViewportSize({ width: 1280, height: 400 });
+  const count = page.locator('.live-count');
+  const latest = count.getByRole('link', { name: 'Latest update' });
+  await expect(count).toContainText('3 updates');
+  await expect(latest).toHaveAttribute('href', /#update-u3$/);
+  await page.locator('#update-u1').scrollIntoViewIfNeeded();
+  await site.publish('added');
+  await nextPoll(page, polls);
+  await expect(count).toContainText('4 updates');
+  await expect(latest).toHaveAttribute('href', /#update-u4$/);
+  await expect(page.locator('#update-u4')).toBeHidden();
+  await latest.click();
+  await expect(page.locator('#update-u4')).toBeFocused();
+  await expect(page.locator('#update-u4')).toBeInViewport();
 });
 
 test('polls send If-None-Match and an unchanged page (304) changes nothing', async ({ page }) => {
