@@ -27,8 +27,12 @@ export function updatePermalinks(): AstroIntegration {
     name: 'live-news:update-permalinks',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const count = await writeUpdatePermalinks(fileURLToPath(dir));
-        logger.info(`${count.pages} update permalink page(s) and ${count.cards} update card(s) written.`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `${count.pages} update permalink page(s) and ${count.cards} update card(s) written in ${seconds} s.`,
+        );
       },
     },
   };

@@ -335,7 +335,9 @@ describe('update share pages', () => {
   });
 
   test('the build says how many permalink pages and cards it wrote', () => {
-    expect(buildOutput).toMatch(/\d+ update permalink page\(s\) and \d+ update card\(s\) written/);
+    expect(buildOutput).toMatch(
+      /\d+ update permalink page\(s\) and \d+ update card\(s\) written in [\d.]+ s\./,
+    );
   });
 });
 
@@ -347,6 +349,25 @@ describe('listing pages', () => {
   ])('%s is paginated, linking to %s', async (first, second) => {
     expect(await read(`${first}index.html`)).toContain(`<a rel="next" href="${BASE}${second}">`);
     expect(existsSync(join(dist, second, 'index.html'))).toBe(true);
+  });
+
+  test('cards show the latest headline of live coverage, the summary and the topic, on every listing', async () => {
+    const front = await read('index.html');
+    expect(front).toContain(
+      `<span class="card-latest-label">Latest</span> <time datetime="2024-03-24">24 March 2024</time>: <a href="${BASE}${SEED}#update-2024-03-24-van-ostaeyen">Terror expert`,
+    );
+    const topic = `<a class="card-topic" href="${BASE}tags/europe/">Europe</a>`;
+    for (const page of [
+      front,
+      await read('tags/europe/index.html'),
+      await read('archive/2024/03/index.html'),
+    ]) {
+      expect(page).toContain('<p>Live coverage of a one-day summit.</p>');
+      expect(page).toContain(topic);
+    }
+    // Its newest update has no headline: no "Latest" line, the time it was last updated.
+    const ended = front.slice(front.indexOf(`${BASE}articles/reach-ended/`));
+    expect(ended.slice(0, ended.indexOf('</article>'))).not.toContain('card-latest');
   });
 
   test('the front page lists live coverage first', async () => {
