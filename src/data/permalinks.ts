@@ -1,17 +1,28 @@
 import { updateLocation, updatePermalink } from '../model/live-urls.ts';
-import type { ArticleView } from '../model/article-view.ts';
+import type { ArticleView, UpdateView } from '../model/article-view.ts';
+import type { PermalinkValues } from '../model/permalink-page.ts';
+import { htmlToPlainText } from '../model/plain-text.ts';
+import { describeUpdateShare } from '../model/update-share.ts';
+import type { UpdateCardInput } from '../images/update-card.ts';
+import { site as settings } from '../site.ts';
+import { loadArticles } from './articles.ts';
+import { loadEntry } from './content.ts';
+import { loadPhotoImage } from './photos.ts';
 
-/** One update's lasting permalink page: where it is written and where it sends the reader. */
-export interface PermalinkEntry {
+/** One update's lasting permalink page: where it is written, what it says, and its card if it has one. */
+export interface PermalinkEntry extends PermalinkValues {
   article: string;
   update: string;
   /** Output file, relative to the site folder (the base path is not part of it). */
   file: string;
-  title: string;
-  /** The update's place now: `<base>articles/<slug>/[older/<n>/]#<id>`. */
-  target: string;
-  /** Absolute URL of the page holding the update. */
-  canonical: string;
+  /** The update's own card, written next to the page as og.png (key events and headlined updates). */
+  card?: { file: string; input: UpdateCardInput };
+}
+
+/** What permalinkEntries reads from the content store: an update's text and the article's photo file. */
+export interface PermalinkSources {
+  bodyText: (update: UpdateView) => string;
+  photoPath: (article: ArticleView) => string | undefined;
 }
 
 /** Every update's permalink page, in article order then update order. */
@@ -19,19 +30,85 @@ export function permalinkEntries(
   articles: readonly ArticleView[],
   base: string,
   site: URL,
+  sources: PermalinkSources,
 ): PermalinkEntry[] {
   return articles.flatMap((article) =>
-    article.updates.map((update) => {
+    article.updates.map((update): PermalinkEntry => {
       const target = updateLocation(base, article.slug, update);
       const path = updatePermalink(base, article.slug, update.id);
+      const folder = path.slice(base.length);
+      const share = describeUpdateShare(article, update, sources.bodyText(update), settings.locale);
+      const card = share.card && {
+        file: `${folder}og.png`,
+        input: {
+          headline: share.title,
+          time: update.time.label,
+          articleTitle: article.title,
+          siteName: settings.name,
+          ...optional('photoPath', sources.photoPath(article)),
+        },
+      };
       return {
         article: article.slug,
         update: update.id,
-        file: `${path.slice(base.length)}index.html`,
-        title: update.title ?? article.title,
+        file: `${folder}index.html`,
+        title: share.title,
+        description: share.description,
         target,
         canonical: new URL(target.split('#')[0]!, site).href,
+        url: new URL(path, site).href,
+        image: card ? card.file : article.socialImage.src,
+        imageAlt: card ? share.title : article.socialImage.alt,
+        published: update.time.datetime,
+        time: update.time.label,
+        articleTitle: article.title,
+        ...(card && { card }),
       };
     }),
   );
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+
+/** The permalink entries, with each update's text and the photo files read from the content store. */
+export async function loadPermalinkEntries(
+  articles: readonly ArticleView[],
+  base: string,
+  site: URL,
+): Promise<PermalinkEntry[]> {
+  const texts = new Map<string, string>();
+  const photos = new Map<string, string>();
+  for (const article of articles) {
+    if (article.photo && article.updates.some((u) => u.keyEvent || u.title))
+      photos.set(article.slug, (await loadPhotoImage(article.photo.id)).sourcePath);
+    for (const update of article.updates)
+      if (!update.retraction)
+        texts.set(
+          update.entryId,
+          htmlToPlainText((await loadEntry('updates', update.entryId))?.rendered?.html ?? ''),
+        );
+  }
+  return permalinkEntries(articles, base, site, {
+    bodyText: (update) => texts.get(update.entryId) ?? '',
+    photoPath: (article) => photos.get(article.slug),
+  });
+}
+
+/**
+ * The permalink routes' paths on the dev server; none in a build, which writes the
+ * pages and cards from one template instead (src/integrations/permalinks.ts).
+ */
+export async function devPermalinkPaths() {
+  // MODE, not DEV: a build run with NODE_ENV=test (vitest's children) has DEV true.
+  if (import.meta.env.MODE !== 'development') return [];
+  const entries = await loadPermalinkEntries(
+    await loadArticles(),
+    import.meta.env.BASE_URL,
+    new URL(import.meta.env.SITE),
+  );
+  return entries.map((entry) => ({
+    params: { slug: entry.article, update: entry.update },
+    props: { entry },
+  }));
 }

@@ -7,6 +7,11 @@ export const PHOTO_WIDTHS = [320, 480, 640, 960, 1280];
 /** The content column: 40rem on wide screens, the viewport minus 1rem padding each side below that. */
 export const PHOTO_SIZES = '(min-width: 42rem) 40rem, calc(100vw - 2rem)';
 
+/** A card's thumbnail (ArticleCard): 8rem wide on phones, 12rem from 30rem. */
+export const CARD_PHOTO_SIZES = '(min-width: 30rem) 12rem, 8rem';
+/** Cards use the article page's smaller widths, so they add no file to encode or publish. */
+export const CARD_PHOTO_MAX_WIDTH = 640;
+
 export interface PhotoSources {
   /** `<source>` elements, best format first: AVIF, then WebP. */
   sources: { type: string; srcset: string }[];
@@ -14,16 +19,21 @@ export interface PhotoSources {
   img: { src: string; srcset: string; width: number; height: number };
 }
 
-/** Runs the photo through astro:assets (sharp): every width in AVIF, WebP and the fallback format. */
+/**
+ * Runs the photo through astro:assets (sharp): every width up to `maxWidth` in AVIF,
+ * WebP and the fallback format, for a picture shown at `sizes`.
+ */
 export async function photoSources(
   image: ImageMetadata,
   photo: { width: number; format: string },
+  sizes = PHOTO_SIZES,
+  maxWidth = Infinity,
 ): Promise<PhotoSources> {
-  const fitting = PHOTO_WIDTHS.filter((w) => w <= photo.width);
+  const fitting = PHOTO_WIDTHS.filter((w) => w <= Math.min(photo.width, maxWidth));
   const widths = fitting.length > 0 ? fitting : [photo.width];
   const width = Math.max(...widths);
   const transform = (format: 'avif' | 'webp' | 'jpg' | 'png') =>
-    getImage({ src: image, width, widths, format, sizes: PHOTO_SIZES });
+    getImage({ src: image, width, widths, format, sizes });
   const [avif, webp, fallback] = await Promise.all([
     transform('avif'),
     transform('webp'),

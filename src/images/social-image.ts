@@ -36,17 +36,26 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
  * The same, cached between builds in Astro's cache folder (as astro:assets caches
  * photos), keyed by the inputs and the photo file's size and modification time.
  */
-export async function cachedSocialImage(input: SocialImageInput): Promise<Buffer> {
-  const file = input.photoPath ? await stat(input.photoPath) : undefined;
-  const key = createHash('sha256')
-    .update(JSON.stringify([1, input, file?.size, file?.mtimeMs]))
+export function cachedSocialImage(input: SocialImageInput): Promise<Buffer> {
+  return cachedPng([1, input], input.photoPath, () => renderSocialImage(input));
+}
+
+/** A PNG `render` makes, cached by `key` (JSON) and the photo file it reads, if any. */
+export async function cachedPng(
+  key: unknown[],
+  photoPath: string | undefined,
+  render: () => Promise<Buffer>,
+): Promise<Buffer> {
+  const file = photoPath ? await stat(photoPath) : undefined;
+  const hash = createHash('sha256')
+    .update(JSON.stringify([...key, file?.size, file?.mtimeMs]))
     .digest('hex');
   const dir = join(resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro'), 'social-images');
-  const path = join(dir, `${key}.png`);
+  const path = join(dir, `${hash}.png`);
   try {
     return await readFile(path);
   } catch {
-    const png = await renderSocialImage(input);
+    const png = await render();
     await mkdir(dir, { recursive: true });
     // Written aside then renamed, so a parallel build never reads half a file.
     const temp = `${path}.${process.pid}.tmp`;

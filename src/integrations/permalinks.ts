@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PermalinkEntry } from '../data/permalinks.ts';
+import { cachedUpdateCard } from '../images/update-card.ts';
 import { mapInBatches } from '../model/in-batches.ts';
 import { permalinkPageFiller } from '../model/permalink-page.ts';
 
@@ -12,35 +13,46 @@ const PERMALINK_TEMPLATE_FILE = 'permalink-template/index.html';
 
 /** Files written at once: enough to keep the disk busy, few enough for the open-file limit. */
 const BATCH = 64;
+/** Cards made at once: sharp encodes each on its own thread, and the machine may have two cores. */
+const CARD_BATCH = 2;
 
 /**
  * Writes every update's permalink page (articles/<slug>/updates/<id>/index.html)
  * after the build, from the one template page Astro rendered: the same head and
- * policy as an Astro page, without rendering thousands of pages one by one.
+ * policy as an Astro page, without rendering thousands of pages one by one. Key
+ * events and headlined updates also get their card (og.png beside the page).
  */
 export function updatePermalinks(): AstroIntegration {
   return {
     name: 'live-news:update-permalinks',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const count = await writeUpdatePermalinks(fileURLToPath(dir));
-        logger.info(`${count} update permalink page(s) written.`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `${count.pages} update permalink page(s) and ${count.cards} update card(s) written in ${seconds} s.`,
+        );
       },
     },
   };
 }
 
 /**
- * In a site folder Astro has written: the permalink pages of the updates listed in
- * permalinks.json, from the template page; both are removed. Gives how many.
+ * In a site folder Astro has written: the permalink pages (and cards) of the updates listed
+ * in permalinks.json, from the template page; both are removed. Gives how many.
  */
-export async function writeUpdatePermalinks(out: string): Promise<number> {
+export async function writeUpdatePermalinks(out: string): Promise<{ pages: number; cards: number }> {
   const template = await readFile(join(out, PERMALINK_TEMPLATE_FILE), 'utf8');
   const entries = JSON.parse(await readFile(join(out, PERMALINKS_FILE), 'utf8')) as PermalinkEntry[];
   await rm(join(out, dirname(PERMALINK_TEMPLATE_FILE)), { recursive: true });
   await rm(join(out, PERMALINKS_FILE));
   await writePermalinkPages(out, entries, permalinkPageFiller(template));
-  return entries.length;
+  const cards = entries.flatMap((entry) => entry.card ?? []);
+  await mapInBatches(cards, CARD_BATCH, async (card) =>
+    writeFile(join(out, card.file), await cachedUpdateCard(card.input)),
+  );
+  return { pages: entries.length, cards: cards.length };
 }
 
 async function writePermalinkPages(

@@ -5,14 +5,36 @@
  */
 export const PERMALINK_MARKS = {
   title: 'permalinkmarktitle',
+  description: 'permalinkmarkdescription',
   target: 'permalinkmarktarget',
   canonical: 'permalinkmarkcanonical',
+  url: 'permalinkmarkurl',
+  image: 'permalinkmarkimage',
+  imageAlt: 'permalinkmarkalt',
+  published: 'permalinkmarkpublished',
+  time: 'permalinkmarktime',
+  articleTitle: 'permalinkmarkarticle',
 } as const;
 
+/** What an update's share page says; every value is escaped as it is filled in. */
 export interface PermalinkValues {
+  /** The update's headline, or its first sentence (og:title, the page's h1). */
   title: string;
+  description: string;
+  /** Where the update is now: its page plus `#<update id>` (the meta refresh and the link). */
   target: string;
+  /** Absolute URL of the article page holding the update. */
   canonical: string;
+  /** Absolute URL of the permalink page itself (og:url, so networks keep this page's card). */
+  url: string;
+  /** The card: path relative to the base, the update's own og.png or the article's. */
+  image: string;
+  imageAlt: string;
+  /** The update's `<time datetime>` value. */
+  published: string;
+  /** The update's time as readers see it. */
+  time: string;
+  articleTitle: string;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -36,7 +58,9 @@ export function permalinkPageFiller(template: string): (values: PermalinkValues)
   for (const [, mark] of marks) {
     if (!template.includes(mark)) throw new Error(`The permalink template lacks the mark "${mark}".`);
   }
-  const pattern = new RegExp(marks.map(([, mark]) => mark).join('|'), 'g');
+  // Longest first, so no mark is taken for a shorter one it starts with.
+  const sorted = marks.map(([, mark]) => mark).sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(sorted.join('|'), 'g');
   const field = new Map(marks.map(([name, mark]) => [mark, name]));
   // A function replacement: "$&" in a title stays as written.
   return (values) => template.replace(pattern, (mark) => escapeHtml(values[field.get(mark)!]));

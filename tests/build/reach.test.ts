@@ -6,6 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { LinkChecker } from 'linkinator';
+import sharp from 'sharp';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderNewsSitemap } from '../../src/model/news-sitemap.ts';
@@ -278,6 +279,68 @@ describe('structured data', () => {
   });
 });
 
+describe('update share pages', () => {
+  const ENDED = 'articles/reach-ended/';
+  /** The head's Open Graph and Twitter values, the description and the canonical link. */
+  async function shareTags(path: string) {
+    const tags: Record<string, string> = {};
+    visit(fromHtml(await read(path)), 'element', (node: Element) => {
+      const { property, name, httpEquiv, content, rel, href } = node.properties;
+      const key = String(property ?? name ?? httpEquiv);
+      if (node.tagName === 'meta' && content !== undefined) tags[key] = String(content);
+      if (node.tagName === 'link' && String(rel) === 'canonical') tags.canonical = String(href);
+    });
+    return tags;
+  }
+
+  test('a headlined update has its own title, description and 1200 x 630 card, and a canonical to the article', async () => {
+    const page = `${ENDED}updates/update-a-opening/`;
+    const tags = await shareTags(`${page}index.html`);
+    expect(tags['og:title']).toBe('Leaders arrive for the summit | Live News');
+    expect(tags['twitter:title']).toBe(tags['og:title']);
+    expect(tags['og:description']).toBe(
+      'The summit opened with a family photo. Tempers stayed calm & talks began at nine.',
+    );
+    expect(tags.description).toBe(tags['og:description']);
+    expect(tags['og:type']).toBe('article');
+    expect(tags['og:url']).toBe(`${ORIGIN}${page}`);
+    expect(tags.canonical).toBe(`${ORIGIN}${ENDED}`);
+    expect(tags['og:image']).toBe(`${ORIGIN}${page}og.png`);
+    expect(tags['twitter:image']).toBe(tags['og:image']);
+    expect(tags['og:image:alt']).toBe('Leaders arrive for the summit');
+    expect(tags['article:published_time']).toBe('2024-03-22T09:00:00+01:00');
+    // Readers land on the update in the live page, with or without JavaScript.
+    expect(tags.refresh).toBe(`0; url=${BASE}${ENDED}#update-a-opening`);
+    expect(tags.robots).toBeUndefined();
+    const card = await sharp(await readFile(fileFor(tags['og:image']!))).metadata();
+    expect([card.format, card.width, card.height]).toEqual(['png', 1200, 630]);
+  });
+
+  test('an update without a headline is titled by its first sentence and shares the article card', async () => {
+    const page = `${ENDED}updates/update-b-close/`;
+    const tags = await shareTags(`${page}index.html`);
+    expect(tags['og:title']).toBe(
+      'An update without a headline: the leaders signed a short declaration and went home. | Live News',
+    );
+    expect(tags['og:image']).toBe(`${ORIGIN}${ENDED}og.png`);
+    expect(tags['og:image:alt']).toBe('Summit coverage has ended');
+    expect(existsSync(join(dist, page, 'og.png'))).toBe(false);
+  });
+
+  test('an update that moved to an older page sends readers there, with that page as canonical', async () => {
+    const tags = await shareTags('articles/reach-long/updates/update-u00/index.html');
+    expect(tags.refresh).toBe(`0; url=${BASE}articles/reach-long/older/1/#update-u00`);
+    expect(tags.canonical).toBe(`${ORIGIN}articles/reach-long/older/1/`);
+    expect(tags['og:title']).toBe('Long coverage update number 0. | Live News');
+  });
+
+  test('the build says how many permalink pages and cards it wrote', () => {
+    expect(buildOutput).toMatch(
+      /\d+ update permalink page\(s\) and \d+ update card\(s\) written in [\d.]+ s\./,
+    );
+  });
+});
+
 describe('listing pages', () => {
   test.each([
     ['', '2/'],
@@ -286,6 +349,25 @@ describe('listing pages', () => {
   ])('%s is paginated, linking to %s', async (first, second) => {
     expect(await read(`${first}index.html`)).toContain(`<a rel="next" href="${BASE}${second}">`);
     expect(existsSync(join(dist, second, 'index.html'))).toBe(true);
+  });
+
+  test('cards show the latest headline of live coverage, the summary and the topic, on every listing', async () => {
+    const front = await read('index.html');
+    expect(front).toContain(
+      `<span class="card-latest-label">Latest</span> <time datetime="2024-03-24">24 March 2024</time>: <a href="${BASE}${SEED}#update-2024-03-24-van-ostaeyen">Terror expert`,
+    );
+    const topic = `<a class="card-topic" href="${BASE}tags/europe/">Europe</a>`;
+    for (const page of [
+      front,
+      await read('tags/europe/index.html'),
+      await read('archive/2024/03/index.html'),
+    ]) {
+      expect(page).toContain('<p>Live coverage of a one-day summit.</p>');
+      expect(page).toContain(topic);
+    }
+    // Its newest update has no headline: no "Latest" line, the time it was last updated.
+    const ended = front.slice(front.indexOf(`${BASE}articles/reach-ended/`));
+    expect(ended.slice(0, ended.indexOf('</article>'))).not.toContain('card-latest');
   });
 
   test('the front page lists live coverage first', async () => {

@@ -155,6 +155,50 @@ test('the article has a 1200 x 630 social image from its lead photo', async ({ p
   expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
 });
 
+test("a headlined update's share card is its headline over the lead photo, 1200 x 630", async ({
+  page: tab,
+}) => {
+  const update = `articles/${PHOTO_SLUG}/updates/update-2024-03-24-photos/`;
+  // The share page sends readers on at once: read its head as crawlers do, without following it.
+  const html = await (await tab.request.get(`${server.url}${update}`)).text();
+  expect(html).toContain('<meta property="og:title" content="Crowds gather | Live News">');
+  expect(html).toMatch(new RegExp(`<meta property="og:image" content="[^"]*/${update}og\\.png">`));
+  const png = await readFile(join(site.distDir, update, 'og.png'));
+  const meta = await sharp(png).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  expect(png.equals(await readFile(join(site.distDir, 'articles', PHOTO_SLUG, 'og.png')))).toBe(false);
+});
+
+test("the front page card shows the lead photo, credited, from the article page's own files", async ({
+  page: tab,
+}) => {
+  await tab.goto(page());
+  const articleSources = await tab
+    .locator('picture :is(source, img)')
+    .evaluateAll((els) =>
+      els.flatMap((el) => (el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[0])),
+    );
+  await tab.goto(server.url);
+  const card = tab.locator('.card.has-photo');
+  await expect(card.locator('figcaption')).toHaveText('Photo: Jane Doe/Reuters');
+  await expect(card.locator('.card-latest')).toHaveText('Latest 11:00 CET: Crowds gather');
+  const img = card.locator('img');
+  await expect(img).toHaveAttribute('alt', 'Fire engines outside the concert hall');
+  await expect(img).toHaveAttribute('width', /^\d+$/);
+  await expect(img).toHaveAttribute('height', /^\d+$/);
+  await expect
+    .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+    .toBeGreaterThan(0);
+  const cardSources = await card
+    .locator(':is(source, img)')
+    .evaluateAll((els) =>
+      els.flatMap((el) => (el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[0])),
+    );
+  expect(cardSources.length).toBeGreaterThan(3);
+  // No new photo sizes: a publish never needs to encode one for a listing page.
+  for (const src of cardSources) expect(articleSources).toContain(src);
+});
+
 test('no published image carries EXIF or GPS metadata, though the originals do', async () => {
   expect(await hasGps(join(articleDir, 'lead.jpg'))).toBe(true);
   expect(await hasGps(join(articleDir, 'rotated.jpg'))).toBe(true);

@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cachedUpdateCard, renderUpdateCard } from '../../../src/images/update-card.ts';
+import { makePhoto } from '../../helpers/photo-fixtures.ts';
+
+let dir: string;
+const saved = process.env.ASTRO_CACHE_DIR;
+const text = {
+  headline: 'Bridge closed after the storm',
+  time: '24 March 2024, 15:30 CET',
+  articleTitle: 'Storm hits the coast',
+  siteName: 'Live News',
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'live-news-update-card-'));
+  process.env.ASTRO_CACHE_DIR = join(dir, 'cache');
+});
+
+afterAll(async () => {
+  if (saved === undefined) delete process.env.ASTRO_CACHE_DIR;
+  else process.env.ASTRO_CACHE_DIR = saved;
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('update cards', () => {
+  test('without a photo: a 1200 x 630 PNG', async () => {
+    const meta = await sharp(await renderUpdateCard(text)).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  });
+
+  test('over the article photo: 1200 x 630, cropped from any shape, with no EXIF', async () => {
+    const photoPath = join(dir, 'tall.jpg');
+    await makePhoto(photoPath, { width: 400, height: 900, gps: true });
+    const png = await renderUpdateCard({ ...text, photoPath });
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(['png', 1200, 630, undefined]);
+    // The photo shows above the text band: the top is not the plain card's accent colour.
+    const { data } = await sharp(png)
+      .extract({ left: 0, top: 0, width: 1, height: 1 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([...data.subarray(0, 3)]).not.toEqual([0x0b, 0x57, 0xa4]);
+  });
+
+  test('the cached card is the same image, read back from the cache', async () => {
+    const first = await cachedUpdateCard(text);
+    expect(first.equals(await renderUpdateCard(text))).toBe(true);
+    expect((await cachedUpdateCard(text)).equals(first)).toBe(true);
+  });
+});
