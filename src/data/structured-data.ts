@@ -97,7 +97,7 @@ export async function articleJsonLd(
       ...(body && { body }),
       sharedContent,
       updates: items,
-      inLanguage: site.lang,
+      inLanguage: article.language.lang,
     },
     {
       name: site.publisher.name,
