@@ -56,8 +56,8 @@ export function languageProblem(value: string): string | undefined {
   }
   const example = 'use a language code such as nl, fr, de, ar or en-US';
   if (!canonical) return `"${value}" is not a language tag; ${example}`;
-  if (canonical !== value) return `write "${canonical}" instead of "${value}"`;
-  if (Intl.DateTimeFormat.supportedLocalesOf([value]).length === 0)
+  if (Intl.DateTimeFormat.supportedLocalesOf([canonical]).length === 0)
     return `"${value}" is not a language this site can write dates in; ${example}`;
+  if (canonical !== value) return `write "${canonical}" instead of "${value}"`;
   return undefined;
 }

@@ -75,9 +75,12 @@ export function zoneWords(zone: string, locale = 'en'): string | undefined {
   if (!zone.includes('/') || zone.startsWith('Etc/')) return undefined;
   if (english(locale)) return `${cityOf(zone)} time`;
   return new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' })
-    .formatToParts(0)
+    .formatToParts(GENERIC_INSTANT)
     .find((p) => p.type === 'timeZoneName')?.value;
 }
+
+/** Any recent instant: the generic name ("Mitteleuropäische Zeit") names the zone as it is today. */
+const GENERIC_INSTANT = Date.UTC(2024, 0, 1);
 
 /** How the zone line is worded: the article's language (src/i18n/), English by default. */
 export interface ZoneNoteWords {
