@@ -61,5 +61,6 @@ export const ar: Translation = {
   licenseThisPhoto: 'ترخيص هذه الصورة',
   feedTitle: '{title}: تغطية مباشرة',
   feedDescription: 'تغطية مباشرة: {title}',
+  feedLink: '{title}: التحديثات ({format})',
   feedUpdateTitle: 'تحديث، {time}',
 };

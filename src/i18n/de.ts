@@ -54,5 +54,6 @@ export const de: Translation = {
   licenseThisPhoto: 'Dieses Foto lizenzieren',
   feedTitle: '{title}: Liveticker',
   feedDescription: 'Liveticker: {title}',
+  feedLink: '{title}: Updates ({format})',
   feedUpdateTitle: 'Update, {time}',
 };

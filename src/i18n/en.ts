@@ -56,5 +56,6 @@ export const en = {
   licenseThisPhoto: 'License this photo',
   feedTitle: '{title}: live updates',
   feedDescription: 'Live updates: {title}',
+  feedLink: '{title}: updates ({format})',
   feedUpdateTitle: 'Update, {time}',
 } as const;

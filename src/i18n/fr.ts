@@ -58,5 +58,6 @@ export const fr: Translation = {
   licenseThisPhoto: 'Acheter les droits de cette photo',
   feedTitle: '{title}\u202f: en direct',
   feedDescription: 'En direct\u202f: {title}',
+  feedLink: '{title}\u202f: mises à jour ({format})',
   feedUpdateTitle: 'Mise à jour, {time}',
 };

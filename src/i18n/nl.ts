@@ -54,5 +54,6 @@ export const nl: Translation = {
   licenseThisPhoto: 'Licentie voor deze foto',
   feedTitle: '{title}: live-updates',
   feedDescription: 'Live-updates: {title}',
+  feedLink: '{title}: updates ({format})',
   feedUpdateTitle: 'Update, {time}',
 };

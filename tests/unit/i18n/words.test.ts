@@ -43,6 +43,7 @@ const MISSING: Record<string, WordKey[]> = {
     'licenseThisPhoto',
     'feedTitle',
     'feedDescription',
+    'feedLink',
     'feedUpdateTitle',
   ],
 };
