@@ -70,6 +70,14 @@ describe('a Dutch article', () => {
     });
   });
 
+  test('its card on the front page is marked Dutch and speaks Dutch', async () => {
+    const html = await read('index.html');
+    expect(html).toMatch(/<html lang="en" dir="ltr"/);
+    const card = /<article class="card" lang="nl" dir="ltr">(.*?)<\/article>/s.exec(html)?.[1];
+    expect(card).toContain('Overstromingen in Limburg');
+    expect(card).toContain('Laatst bijgewerkt <time');
+  });
+
   test('its feeds and structured data say nl; the site feed marks the item', async () => {
     const rss = xml.parse(await read(`${NL}rss.xml`)).rss;
     expect(rss.channel.language).toBe('nl');
