@@ -12,14 +12,17 @@ export const site = {
   url: 'http://localhost:4321',
   /** Name of the publication, shown in the header and the page title. */
   name: 'Live News',
-  /** Language of the pages (the `lang` attribute). */
+  /**
+   * Default language of the pages (the `lang` attribute, feeds, structured data); an article
+   * may set its own `lang` (src/i18n/ holds the interface words of each language).
+   */
   lang: 'en',
-  /** Locale used to write dates and times, e.g. "24 March 2024, 15:30 CET". */
+  /** Locale used to write dates and times in the site's language, e.g. "24 March 2024, 15:30 CET". */
   locale: 'en-GB',
   /** Time zone for articles that do not name their own (an IANA name). */
   timeZone: 'Europe/Brussels',
   /**
-   * How clock times are written: `hours` 24 ("14:19") or 12 ("2.19pm"), and the `separator`
+   * How clock times are written in the site's language (other languages: 24-hour "14:15"): `hours` 24 ("14:19") or 12 ("2.19pm"), and the `separator`
    * between hours and minutes, ':' (BBC "14:19") or '.' (Guardian "14.19", "2.19pm").
    */
   clock: { hours: 24, separator: ':' },

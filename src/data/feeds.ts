@@ -7,6 +7,7 @@ import { updatePermalink } from '../model/live-urls.ts';
 import { absoluteUrl, paths } from '../model/site-url.ts';
 import { newestArticles } from '../model/order-articles.ts';
 import { site } from '../site.ts';
+import { fillWords } from '../i18n/fill-words.ts';
 import type { Deploy } from './structured-data.ts';
 
 /** One feed entry, written out as RSS and as JSON Feed from the same data. */
@@ -23,6 +24,8 @@ export interface FeedEntry {
   modifiedText?: string;
   authors: string[];
   tags: string[];
+  /** The entry's language when it differs from the feed's (site feed: an article with its own `lang`). */
+  language?: string;
 }
 
 export interface FeedData {
@@ -31,6 +34,8 @@ export interface FeedData {
   /** Absolute URLs of the page the feed follows and of the feed itself. */
   homeUrl: string;
   feedUrl: string;
+  /** The feed's language: the site's, or a live article's own. */
+  language: string;
   entries: FeedEntry[];
 }
 
@@ -59,6 +64,7 @@ async function buildSiteFeed(articles: readonly ArticleView[], deploy: Deploy): 
         modifiedText: toRfc3339(article.lastModified, article.timeZone),
         authors: names(article),
         tags: article.tags,
+        ...(article.language.lang !== site.lang && { language: article.language.lang }),
       };
     }),
   );
@@ -67,6 +73,7 @@ async function buildSiteFeed(articles: readonly ArticleView[], deploy: Deploy): 
     description: site.description,
     homeUrl: url(''),
     feedUrl: url(paths.rss()),
+    language: site.lang,
     entries,
   };
 }
@@ -93,6 +100,7 @@ export const updatesFeed = once(buildUpdatesFeed);
 async function buildUpdatesFeed(article: ArticleView, deploy: Deploy): Promise<FeedData> {
   const url = (path: string) => absoluteUrl(deploy.site, deploy.base, path);
   const articleUrl = url(paths.article(article.slug));
+  const { words } = article.language;
   const entries = await Promise.all(
     // A retracted update leaves the feed: readers' feed apps must not keep what it said.
     article.updates
@@ -103,7 +111,7 @@ async function buildUpdatesFeed(article: ArticleView, deploy: Deploy): Promise<F
         return {
           id: link,
           url: link,
-          title: update.title ?? `Update, ${update.time.label}`,
+          title: update.title ?? fillWords(words.feedUpdateTitle, { time: update.time.label }),
           html: absolutizeHtml(rendered, articleUrl),
           published: new Date(update.time.epochMs),
           publishedText: toRfc3339(update.time, article.timeZone),
@@ -114,10 +122,11 @@ async function buildUpdatesFeed(article: ArticleView, deploy: Deploy): Promise<F
       }),
   );
   return {
-    title: `${article.title}: live updates`,
-    description: article.summary ?? `Live updates: ${article.title}`,
+    title: fillWords(words.feedTitle, { title: article.title }),
+    description: article.summary ?? fillWords(words.feedDescription, { title: article.title }),
     homeUrl: articleUrl,
     feedUrl: url(paths.articleRss(article.slug)),
+    language: article.language.lang,
     entries,
   };
 }
@@ -128,7 +137,11 @@ export function rssOptions(feed: FeedData) {
     title: feed.title,
     description: feed.description,
     site: feed.homeUrl,
-    customData: `<language>${site.lang}</language>`,
+    customData: `<language>${escapeHtml(feed.language)}</language>`,
+    // RSS 2.0 has one language per channel: an item in another says so in Dublin Core.
+    ...(feed.entries.some((entry) => entry.language) && {
+      xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    }),
     items: feed.entries.map((entry): RSSFeedItem => ({
       title: entry.title,
       link: entry.url,
@@ -137,6 +150,7 @@ export function rssOptions(feed: FeedData) {
       // Readers render an item's description as HTML: the plain-text summary is escaped for it.
       ...(entry.summary && { description: escapeHtml(entry.summary) }),
       categories: entry.tags,
+      ...(entry.language && { customData: `<dc:language>${escapeHtml(entry.language)}</dc:language>` }),
     })),
   };
 }
@@ -147,7 +161,7 @@ export function jsonFeed(feed: FeedData, jsonFeedUrl: string): JsonFeed {
     home_page_url: feed.homeUrl,
     feed_url: jsonFeedUrl,
     description: feed.description,
-    language: site.lang,
+    language: feed.language,
     items: feed.entries.map((entry): JsonFeedItem => ({
       id: entry.id,
       url: entry.url,
@@ -158,6 +172,7 @@ export function jsonFeed(feed: FeedData, jsonFeedUrl: string): JsonFeed {
       ...(entry.modifiedText && { date_modified: entry.modifiedText }),
       ...(entry.authors.length > 0 && { authors: entry.authors.map((name) => ({ name })) }),
       ...(entry.tags.length > 0 && { tags: entry.tags }),
+      ...(entry.language && { language: entry.language }),
     })),
   });
 }

@@ -7,6 +7,7 @@ import { htmlToPlainText } from '../model/plain-text.ts';
 import { sharedContentOf } from '../model/shared-content.ts';
 import { absoluteUrl, paths } from '../model/site-url.ts';
 import { site } from '../site.ts';
+import { fillWords } from '../i18n/fill-words.ts';
 
 /** Where the deploy lives: Astro.site and import.meta.env.BASE_URL. */
 export interface Deploy {
@@ -16,6 +17,8 @@ export interface Deploy {
 
 /** Head tags of an article page: times, topics, its own update feeds when it is live coverage. */
 export function articleMeta(article: ArticleView): PageMeta {
+  const feedTitle = (format: string) =>
+    fillWords(article.language.words.feedLink, { title: article.title, format });
   return {
     type: 'article',
     image: article.socialImage,
@@ -25,12 +28,12 @@ export function articleMeta(article: ArticleView): PageMeta {
     feeds: article.status
       ? [
           {
-            title: `${article.title}: updates (RSS)`,
+            title: feedTitle('RSS'),
             path: paths.articleRss(article.slug),
             type: 'application/rss+xml',
           },
           {
-            title: `${article.title}: updates (JSON Feed)`,
+            title: feedTitle('JSON Feed'),
             path: paths.articleJsonFeed(article.slug),
             type: 'application/feed+json',
           },
@@ -97,7 +100,7 @@ export async function articleJsonLd(
       ...(body && { body }),
       sharedContent,
       updates: items,
-      inLanguage: site.lang,
+      inLanguage: article.language.lang,
     },
     {
       name: site.publisher.name,

@@ -1,7 +1,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { UpdateData } from '../schemas/update.ts';
 import { resolveAuthor, type AuthorRef } from './author-ref.ts';
-import type { ClockStyle } from './clock.ts';
+import { DEFAULT_CLOCK, type ClockStyle } from './clock.ts';
 import { describeEdit, type EditNote } from './corrections.ts';
 import { formatDay, formatNewsTime, type FormattedTime } from './format-time.ts';
 import { groupByDay, type DayGroup } from './group-by-day.ts';
@@ -16,12 +16,16 @@ import type { PhotoView } from './photo-view.ts';
 import { socialImageFor, type SocialImage } from './social-image.ts';
 import { updateIdFromFileName } from './update-id.ts';
 import { describeZone } from './zone-names.ts';
+import { pageLanguage, type PageLanguage } from '../i18n/language.ts';
 
 /** Settings an article inherits from the site. */
 export interface ViewSettings {
   timeZone: string;
+  /** The site's language; an article may write in another (front matter `lang`). */
+  lang?: string;
+  /** Locale of dates in the site's language. */
   locale: string;
-  /** 24- or 12-hour clock and its separator (default "14:19"). */
+  /** 24- or 12-hour clock and its separator in the site's language (default "14:19"). */
   clock?: ClockStyle;
   /** Staff authors' names by id (content/authors/), for bylines. */
   authors?: ReadonlyMap<string, string>;
@@ -77,6 +81,8 @@ export interface ArticleView {
   socialImage: SocialImage;
   source?: { name: string; url?: string };
   status?: 'live' | 'ended';
+  /** The article's language: lang and dir of its pages, locale of its dates, its interface words. */
+  language: PageLanguage;
   timeZone: string;
   /** "Times are Moscow time (MSK)": said once at the top; absent when no time has a clock. */
   zoneNote?: string;
@@ -122,8 +128,13 @@ export function buildArticleView(
   settings: ViewSettings,
 ): ArticleView {
   const timeZone = data.timeZone ?? settings.timeZone;
-  const format = (value: string) =>
-    formatNewsTime(toNewsTime(value), timeZone, settings.locale, settings.clock);
+  const language = pageLanguage(data.lang, {
+    lang: settings.lang ?? 'en',
+    locale: settings.locale,
+    clock: settings.clock ?? DEFAULT_CLOCK,
+  });
+  const { locale } = language;
+  const format = (value: string) => formatNewsTime(toNewsTime(value), timeZone, locale, language.clock);
   const views = updates.map((u): UpdateView => {
     const { fileName } = splitUpdateEntryId(u.id);
     const time = format(u.data.time);
@@ -138,7 +149,7 @@ export function buildArticleView(
       time,
       draft: u.data.draft ?? false,
       scheduled: u.data.scheduled ?? false,
-      dayLabel: formatDay(year, month, day, settings.locale),
+      dayLabel: formatDay(year, month, day, locale),
       keyEvent: false,
       pinned: false,
       olderPage: 0,
@@ -188,8 +199,9 @@ export function buildArticleView(
     ),
     source: data.source,
     status: data.status,
+    language,
     timeZone,
-    ...zoneNoteOf(timeZone, shown),
+    ...zoneNoteOf(timeZone, shown, language),
     published,
     lastUpdated: ordered[0]?.time ?? published,
     updates: ordered,
@@ -206,11 +218,15 @@ export function buildArticleView(
 }
 
 /** The zone line from the short names of every time shown, oldest first. */
-function zoneNoteOf(zone: string, times: readonly (FormattedTime | undefined)[]): { zoneNote?: string } {
+function zoneNoteOf(
+  zone: string,
+  times: readonly (FormattedTime | undefined)[],
+  { locale, words }: PageLanguage,
+): { zoneNote?: string } {
   const zones = times
     .filter((t): t is FormattedTime => t?.zone !== undefined)
     .sort((a, b) => a.epochMs - b.epochMs)
     .map((t) => t.zone as string);
-  const zoneNote = describeZone(zone, zones);
+  const zoneNote = describeZone(zone, zones, locale, words);
   return zoneNote === undefined ? {} : { zoneNote };
 }

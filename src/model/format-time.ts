@@ -32,6 +32,11 @@ function formatter(locale: string, zone: string, options: Intl.DateTimeFormatOpt
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Languages in Arabic script write the comma between date and time as "،". */
+const ARABIC_COMMA = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
+const dateTimeComma = (locale: string) =>
+  ARABIC_COMMA.has(locale.split('-')[0]!.toLowerCase()) ? '، ' : ', ';
+
 /** "24 March 2024" for a calendar date, written in the site's locale. */
 export function formatDay(year: number, month: number, day: number, locale: string): string {
   return formatter(locale, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }).format(
@@ -61,7 +66,7 @@ export function formatNewsTime(
   const short = `${formatClock(w.hour, w.minute, clock)} ${name}`;
   return {
     datetime: `${day}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${formatOffset(time.epochMs, zone)}`,
-    label: `${formatDay(w.year, w.month, w.day, locale)}, ${short}`,
+    label: `${formatDay(w.year, w.month, w.day, locale)}${dateTimeComma(locale)}${short}`,
     short,
     zone: name,
     day,

@@ -12,6 +12,8 @@ export interface JsonFeedItem {
   authors?: { name: string; url?: string }[];
   tags?: string[];
   image?: string;
+  /** The item's language, when it is not the feed's (an article with its own `lang`). */
+  language?: string;
 }
 
 export interface JsonFeed {

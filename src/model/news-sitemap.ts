@@ -11,6 +11,8 @@ export interface NewsEntry {
   title: string;
   /** W3C date or date-time as the editor wrote it. */
   published: string;
+  /** The article's language when it is not the publication's ("nl", "ar"). */
+  language?: string;
 }
 
 /** Articles published in (now - window, now]; future-dated ones are left out until their time. */
@@ -37,7 +39,7 @@ export function renderNewsSitemap(
     <news:news>
       <news:publication>
         <news:name>${escapeXml(publication.name)}</news:name>
-        <news:language>${escapeXml(publication.language)}</news:language>
+        <news:language>${escapeXml(entry.language ?? publication.language)}</news:language>
       </news:publication>
       <news:publication_date>${escapeXml(entry.published)}</news:publication_date>
       <news:title>${escapeXml(entry.title)}</news:title>

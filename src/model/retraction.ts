@@ -1,3 +1,5 @@
+import { fillWords } from '../i18n/fill-words.ts';
+import { wordsFor } from '../i18n/words.ts';
 import type { FormattedTime } from './format-time.ts';
 
 /** What readers see instead of a retracted update: "This update was removed at 16:05 CET: <reason>". */
@@ -22,7 +24,7 @@ export function describeRetraction(
   };
 }
 
-/** The sentence readers see; feeds and structured data leave a retracted update out altogether. */
-export function retractionSentence(note: RetractionNote): string {
-  return `This update was removed at ${note.text}: ${note.reason}`;
+/** The sentence readers see, in the article's language; feeds and structured data leave a retracted update out altogether. */
+export function retractionSentence(note: RetractionNote, sentence = wordsFor('en').retraction): string {
+  return fillWords(sentence, { time: note.text, reason: note.reason });
 }

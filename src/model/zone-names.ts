@@ -1,3 +1,5 @@
+import { fillWords } from '../i18n/fill-words.ts';
+import { primaryLanguage } from '../i18n/words.ts';
 import { offsetMinutes } from './time-zone.ts';
 import { cityOf, KNOWN_ZONES, type KnownZone } from './zone-table.ts';
 
@@ -42,33 +44,70 @@ function cldrShortName(epochMs: number, zone: string, locale: string): string | 
   return name && /^[A-Z]{2,5}$/.test(name) ? name : undefined;
 }
 
+const english = (locale: string) => primaryLanguage(locale) === 'en';
+
 /**
  * The zone's short name at an instant: "EDT", "MSK", "IST". The offset in force at that
  * instant picks the name, so it switches exactly at daylight-saving changes. Zones not in
  * the table use the locale's CLDR name where there is one; otherwise the offset ("UTC+4").
+ * Other languages first take their own abbreviation where CLDR has one (German "MEZ" for
+ * CET), then the table's ("CET" in a French or Arabic article, as their press writes it).
  */
 export function zoneName(epochMs: number, zone: string, locale: string): string {
   const minutes = offsetMinutes(epochMs, zone);
   const known = knownZone(zone);
-  const name = known ? known.names[minutes] : cldrShortName(epochMs, zone, locale);
+  const table = known ? known.names[minutes] : undefined;
+  const name = english(locale)
+    ? known
+      ? table
+      : cldrShortName(epochMs, zone, locale)
+    : (cldrShortName(epochMs, zone, locale) ?? table);
   return name ?? numericZoneName(minutes);
 }
 
-/** The zone in words ("Moscow time"), or undefined for zones without a place (Etc/GMT-4). */
-export function zoneWords(zone: string): string | undefined {
-  const known = knownZone(zone);
+/**
+ * The zone in words ("Moscow time"), or undefined for zones without a place (Etc/GMT-4).
+ * Other languages use CLDR's generic name in that language ("Midden-Europese tijd").
+ */
+export function zoneWords(zone: string, locale = 'en'): string | undefined {
+  const known = english(locale) ? knownZone(zone) : undefined;
   if (known) return known.words;
-  return zone.includes('/') && !zone.startsWith('Etc/') ? `${cityOf(zone)} time` : undefined;
+  if (!zone.includes('/') || zone.startsWith('Etc/')) return undefined;
+  if (english(locale)) return `${cityOf(zone)} time`;
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' })
+    .formatToParts(GENERIC_INSTANT)
+    .find((p) => p.type === 'timeZoneName')?.value;
 }
+
+/** Any recent instant: the generic name ("Mitteleuropäische Zeit") names the zone as it is today. */
+const GENERIC_INSTANT = Date.UTC(2024, 0, 1);
+
+/** How the zone line is worded: the article's language (src/i18n/), English by default. */
+export interface ZoneNoteWords {
+  zoneNote: string;
+  zoneNoteNames: string;
+}
+
+const ENGLISH_NOTE: ZoneNoteWords = {
+  zoneNote: 'Times are {zone} ({names})',
+  zoneNoteNames: 'Times are {names}',
+};
 
 /**
  * The line at the top of an article: "Times are Moscow time (MSK)", with every short name its
  * times use ("UK time (GMT and BST)" across a clock change). Undefined when no time has a clock.
  */
-export function describeZone(zone: string, names: readonly string[]): string | undefined {
+export function describeZone(
+  zone: string,
+  names: readonly string[],
+  locale = 'en',
+  words: ZoneNoteWords = ENGLISH_NOTE,
+): string | undefined {
   const distinct = [...new Set(names)];
   if (distinct.length === 0) return undefined;
-  const words = zoneWords(zone);
-  const short = distinct.join(' and ');
-  return words && words !== short ? `Times are ${words} (${short})` : `Times are ${short}`;
+  const place = zoneWords(zone, locale);
+  const short = new Intl.ListFormat(locale, { type: 'conjunction' }).format(distinct);
+  return place && place !== short
+    ? fillWords(words.zoneNote, { zone: place, names: short })
+    : fillWords(words.zoneNoteNames, { names: short });
 }

@@ -4,6 +4,7 @@ import { readNow } from '../loaders/news-now.ts';
 import { renderNewsSitemap, selectRecent } from '../model/news-sitemap.ts';
 import { absoluteUrl, paths } from '../model/site-url.ts';
 import { site } from '../site.ts';
+import { primaryLanguage } from '../i18n/words.ts';
 
 /**
  * Google News sitemap: articles published in the two days before the build. Not a
@@ -18,8 +19,10 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
       url: absoluteUrl(siteUrl!, import.meta.env.BASE_URL, paths.article(article.slug)),
       title: article.title,
       published: article.published.datetime,
+      // Google News wants the ISO 639 code: "nl" for nl-BE.
+      language: primaryLanguage(article.language.lang),
     })),
-    { name: site.publisher.name, language: site.lang },
+    { name: site.publisher.name, language: primaryLanguage(site.lang) },
     absoluteUrl(siteUrl!, import.meta.env.BASE_URL),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });

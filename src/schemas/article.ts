@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { AuthorIdSchema } from './author.ts';
 import { PhotoSchema } from './photo.ts';
-import { NewsTimeSchema, TextSchema, TimeZoneSchema, WebUrlSchema } from './fields.ts';
+import { LanguageSchema, NewsTimeSchema, TextSchema, TimeZoneSchema, WebUrlSchema } from './fields.ts';
 import { TagSchema } from './tag.ts';
 import { LINE_FIELD } from './describe-issues.ts';
 
@@ -40,6 +40,12 @@ export const ArticleSchema = z
     photo: PhotoSchema.optional(),
     /** The original source of the report. */
     source: SourceSchema.optional(),
+    /**
+     * The article's language, a BCP 47 tag such as nl, fr, de, ar or he; defaults to the
+     * site's (src/site.ts). Sets the page's lang (and dir="rtl" for Arabic, Hebrew...), its
+     * dates and interface words, its feeds and structured data.
+     */
+    lang: LanguageSchema.optional(),
     /** IANA time zone the article's times are shown in; defaults to the site's zone. */
     timeZone: TimeZoneSchema.optional(),
     /** Topics the article is listed under, e.g. [Russia, Terrorism]; each gets a page at /tags/<topic>/. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseNewsTime } from '../model/news-time.ts';
 import { isTimeZone } from '../model/time-zone.ts';
+import { languageProblem } from '../i18n/language.ts';
 
 /** A date ("2024-03-24") or a date-time with offset ("2024-03-24T15:30:00+01:00"), kept as written. */
 export const NewsTimeSchema = z
@@ -23,6 +24,14 @@ export const TimeZoneSchema = z.string().refine(isTimeZone, {
   error: (issue) =>
     `"${String(issue.input)}" is not a time zone; use an IANA name such as Europe/Brussels or America/New_York`,
 });
+
+/** A BCP 47 language tag this runtime can write dates in: "nl", "fr-BE", "ar". */
+export const LanguageSchema = z
+  .string({ error: 'expected a language code such as nl, fr, de or ar' })
+  .superRefine((value, ctx) => {
+    const problem = languageProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** Text that must not be empty once trimmed. */
 export const TextSchema = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });

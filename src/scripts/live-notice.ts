@@ -1,3 +1,6 @@
+import { countWords } from '../i18n/fill-words.ts';
+import { readScriptWords } from './page-words.ts';
+
 /** The "N new updates" button, the "(N)" in the tab title and the polite announcement. */
 export interface LiveNotice {
   /** Updates are waiting behind the button: show how many. */
@@ -8,9 +11,10 @@ export interface LiveNotice {
   onReveal(handler: () => void): void;
 }
 
-export const describeCount = (count: number) => (count === 1 ? '1 new update' : `${count} new updates`);
-
 export function createLiveNotice(block: HTMLElement): LiveNotice {
+  // "3 new updates" in the article's language, with its plural rules.
+  const { newUpdates } = readScriptWords(block);
+  const describeCount = (count: number) => countWords(newUpdates, count, block.dataset.liveLocale);
   const button = block.querySelector<HTMLButtonElement>('[data-new-updates]');
   const announcer = block.querySelector('[data-live-announcer]');
   const title = document.title;

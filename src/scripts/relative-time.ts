@@ -1,3 +1,5 @@
+import { fillWords } from '../i18n/fill-words.ts';
+import { readScriptWords } from './page-words.ts';
 import { relativeText, writtenOffset } from './relative-time-text.ts';
 
 let refresh: (() => void) | undefined;
@@ -16,6 +18,7 @@ export function startRelativeTimes(block: HTMLElement): void {
     hour12: block.dataset.liveHours === '12',
   });
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const { yourTime } = readScriptWords(block);
   refresh = () => {
     for (const slot of block.querySelectorAll<HTMLElement>('[data-ago]')) {
       const link = slot.parentElement?.querySelector('.update-time');
@@ -23,7 +26,7 @@ export function startRelativeTimes(block: HTMLElement): void {
       if (!link || !value.includes('T')) continue;
       const at = Date.parse(value);
       if (-new Date(at).getTimezoneOffset() !== writtenOffset(value)) {
-        link.setAttribute('title', `Your time (${zone}): ${local.format(at)}`);
+        link.setAttribute('title', fillWords(yourTime, { zone, time: local.format(at) }));
       }
       slot.textContent = relativeText(Date.now() - at, relative) ?? '';
     }

@@ -1,9 +1,14 @@
+import { fillWords } from '../i18n/fill-words.ts';
+import type { ScriptWords } from '../i18n/script-words.ts';
+import { readScriptWords } from './page-words.ts';
+
 /** Share buttons: the system share sheet where there is one, else copy the link and confirm. */
 export function enableShareButtons(block: HTMLElement): void {
   showShareButtons(block);
+  const words = readScriptWords(block);
   block.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest<HTMLElement>('[data-share-url]');
-    if (button) void share(button);
+    if (button) void share(button, words);
   });
 }
 
@@ -12,7 +17,7 @@ export function showShareButtons(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLElement>('[data-share-url]')) button.hidden = false;
 }
 
-async function share(button: HTMLElement): Promise<void> {
+async function share(button: HTMLElement, words: ScriptWords): Promise<void> {
   const url = new URL(button.dataset.shareUrl ?? '', location.href).href;
   const status = button.parentElement?.querySelector('[data-share-status]');
   const say = (text: string) => {
@@ -28,8 +33,8 @@ async function share(button: HTMLElement): Promise<void> {
   }
   try {
     await navigator.clipboard.writeText(url);
-    say('Link copied');
+    say(words.linkCopied);
   } catch {
-    say(`Copy this link: ${url}`);
+    say(fillWords(words.copyThisLink, { url }));
   }
 }
