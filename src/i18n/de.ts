@@ -21,6 +21,8 @@ export const de: Translation = {
   endedAt: 'Beendet: {time}.',
   lastUpdated: 'Zuletzt aktualisiert: {time}',
   latest: 'Neueste',
+  updateCount: { one: '{count} Update', other: '{count} Updates' },
+  latestUpdate: 'Neuestes Update',
   published: 'Veröffentlicht: {time}',
   updatedAt: 'Aktualisiert: {time}',
   by: 'Von {names}',

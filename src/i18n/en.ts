@@ -23,6 +23,8 @@ export const en = {
   endedAt: 'Ended {time}.',
   lastUpdated: 'Last updated {time}',
   latest: 'Latest',
+  updateCount: { one: '{count} update', other: '{count} updates' },
+  latestUpdate: 'Latest update',
   published: 'Published {time}',
   updatedAt: 'Updated {time}',
   by: 'By {names}',

@@ -21,6 +21,8 @@ export const fr: Translation = {
   endedAt: 'Terminé le {time}.',
   lastUpdated: 'Dernière mise à jour\u202f: {time}',
   latest: 'Dernière',
+  updateCount: { one: '{count} mise à jour', many: '{count} mises à jour', other: '{count} mises à jour' },
+  latestUpdate: 'Dernière mise à jour',
   published: 'Publié le {time}',
   updatedAt: 'Mis à jour\u202f: {time}',
   by: 'Par {names}',

@@ -16,6 +16,8 @@ export const he: Translation = {
   coverageEnded: 'הסיקור החי הסתיים.',
   lastUpdated: 'עודכן לאחרונה: {time}',
   latest: 'האחרון',
+  updateCount: { one: 'עדכון אחד', two: 'שני עדכונים', other: '{count} עדכונים' },
+  latestUpdate: 'העדכון האחרון',
   published: 'פורסם: {time}',
   updatedAt: 'עודכן: {time}',
   by: 'מאת {names}',

@@ -21,6 +21,8 @@ export const nl: Translation = {
   endedAt: 'Afgelopen {time}.',
   lastUpdated: 'Laatst bijgewerkt {time}',
   latest: 'Laatste',
+  updateCount: { one: '{count} update', other: '{count} updates' },
+  latestUpdate: 'Laatste update',
   published: 'Gepubliceerd {time}',
   updatedAt: 'Bijgewerkt {time}',
   by: 'Door {names}',
