@@ -1,8 +1,9 @@
-// npm run bench -- [--articles 100] [--updates 100] [--photos 10] [--sites project,default,sanitized]
+// npm run bench -- [--articles 100] [--updates 100] [--photos 0,10] [--sites project,default,sanitized]
 //                  [--seed 1] [--json results.json] [--keep] [--publish-runs 1] [--publisher-runs 3]
 //                  [--no-rebuilds]
-// Builds one synthetic corpus with the project and with two plain Astro baselines,
-// measuring a clean build, a warm rebuild and a rebuild after adding one update.
+// Builds synthetic corpora (by default one text-only, one with photos) with the project and
+// with two plain Astro baselines, measuring a clean build, a warm rebuild and a rebuild
+// after adding one update; ratios compare sites on the same corpus within the run.
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,10 +51,15 @@ function count(name: string, text: string | undefined, least = 0): number {
 }
 
 const articles = count('articles', values.articles, 1);
+/** One corpus per value: text only (0) and with photos, unless --photos names one. */
+const photoCounts = [
+  ...new Set(
+    (values.photos ?? `0,${Math.min(10, articles)}`).split(',').map((p) => count('photos', p.trim())),
+  ),
+];
 const options = {
   articles,
   updates: count('updates', values.updates),
-  photos: count('photos', values.photos ?? String(Math.min(10, articles))),
   seed: count('seed', values.seed),
   publishRuns: count('publish-runs', values['publish-runs']),
   publisherRuns: count('publisher-runs', values['publisher-runs']),
@@ -64,32 +70,43 @@ const unknown = wanted.filter((name) => !(SITE_NAMES as readonly string[]).inclu
 if (unknown.length > 0)
   usage(`--sites: unknown site "${unknown.join('", "')}"; choose among ${SITE_NAMES.join(', ')}`);
 const work = await mkdtemp(join(tmpdir(), 'live-news-bench-'));
-const corpus = join(work, 'corpus');
 try {
   const machine = describeMachine();
-  console.log(
-    `Corpus: ${options.articles} articles x ${options.updates} updates, ${options.photos} photos (seed ${options.seed})`,
-  );
   console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAverage.join(' ')}`);
-  await writeCorpus(corpus, options);
   const sites = await makeBenchSites(work, wanted);
   const results: PhaseResult[] = [];
-  for (const site of sites) {
-    // Each site gets its own copy: adding an update must not leak into the next site's clean build.
-    await cp(corpus, site.contentDir, { recursive: true });
-    for await (const result of runPhases(site, options)) {
-      results.push(result);
-      const online = result.onlineS === undefined ? '' : ` (online after ${result.onlineS.toFixed(2)} s)`;
-      const how = result.publisher ? ` [${result.publisher}]` : '';
-      console.log(
-        `  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s${online}${how}`,
-      );
+  for (const photos of photoCounts) {
+    const name = photos === 0 ? 'text only' : `${photos} photo${photos === 1 ? '' : 's'}`;
+    console.log(
+      `Corpus "${name}": ${options.articles} articles x ${options.updates} updates, ${photos} photos (seed ${options.seed})`,
+    );
+    const corpus = join(work, `corpus-${photos}`);
+    await writeCorpus(corpus, { ...options, photos });
+    for (const site of sites) {
+      // Each site gets its own copy: adding an update must not leak into the next site's clean build.
+      await rm(site.contentDir, { recursive: true, force: true });
+      await cp(corpus, site.contentDir, { recursive: true });
+      for await (const result of runPhases(site, options)) {
+        results.push({ corpus: name, ...result });
+        const online = result.onlineS === undefined ? '' : ` (online after ${result.onlineS.toFixed(2)} s)`;
+        const how = result.publisher ? ` [${result.publisher}]` : '';
+        console.log(
+          // CPU time and memory too: on a loaded machine they say more than the wall time.
+          `  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s${online}${how}, CPU ${result.cpuS.toFixed(2)} s, ${result.maxRssMb.toFixed(0)} MB`,
+        );
+      }
     }
   }
   const ratios = computeRatios(results, 'project', ['sanitized', 'default']);
   console.log(`\n${formatTable(results, ratios)}`);
   if (values.json) {
-    const report = { machine, loadAfter: describeMachine().loadAverage, options, results, ratios };
+    const report = {
+      machine,
+      loadAfter: describeMachine().loadAverage,
+      options: { ...options, photos: photoCounts },
+      results,
+      ratios,
+    };
     await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nJSON written to ${values.json}`);
   }

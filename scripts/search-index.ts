@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { attributesOf, innerHtmlOf, TAG_AT_START } from '../src/model/html-tags.ts';
-import { mapInBatches } from '../src/model/in-batches.ts';
 import { htmlToPlainText } from '../src/model/plain-text.ts';
 import { listFiles } from './site-files.ts';
 
@@ -38,19 +37,17 @@ export interface SearchIndex {
   updates: number;
 }
 
-/** Indexes the site built in `dir` and returns the bundle without writing it. */
+/**
+ * Indexes the site built in `dir` and returns the bundle without writing it. Pages are
+ * read a batch at a time and dropped once sent: a large archive's pages do not fit in
+ * memory at once. Pagefind gets every article page first, then every update record,
+ * in path order as always (the bundle depends on the order things are added).
+ */
 export async function buildSearchIndex(dir: string, language: string): Promise<SearchIndex> {
   const fail = (step: string, errors: readonly string[]) => {
     if (errors.length > 0)
       throw new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
   };
-  const pages = await readBuiltPages(dir);
-  // Only pages marked data-pagefind-body are results; without any, Pagefind would index
-  // every page whole (menus, lists): refuse instead.
-  const articles = pages.filter((page) => page.html.includes('data-pagefind-body'));
-  if (articles.length === 0) {
-    throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
-  }
   try {
     const created = await pagefind.createIndex({
       forceLanguage: language,
@@ -59,35 +56,45 @@ export async function buildSearchIndex(dir: string, language: string): Promise<S
     fail('starting Pagefind', created.errors);
     const index = created.index;
     if (!index) throw new SearchIndexError('Search index: Pagefind did not start.');
-    // Pagefind indexes the article pages in its own process while the update records are
-    // collected here; everything is sent at once, and Pagefind queues it in order.
-    const added = Promise.all(
-      articles.map((page) => index.addHTMLFile({ sourcePath: page.path, content: page.html })),
-    );
-    // Each page's records are sent as soon as they are read, so Pagefind (in its own
-    // process) indexes them while the next pages are parsed here.
+    // Pagefind indexes a batch of article pages in its own process while the next batch
+    // is read and its update records collected here (their text only, not the pages).
     const records: UpdateRecord[] = [];
-    const sent: ReturnType<typeof index.addCustomRecord>[] = [];
-    for (const found of updateRecordsByPage(pages)) {
-      for (const record of found) {
-        records.push(record);
-        sent.push(
-          index.addCustomRecord({
-            url: record.url,
-            content: record.content,
-            language,
-            meta: { title: record.title, article: record.article },
-          }),
+    const seen = new Set<string>();
+    let pages = 0;
+    let indexing: Promise<void>[] = [];
+    for await (const batch of readBuiltPages(dir)) {
+      const added = batch
+        .filter((page) => page.html.includes('data-pagefind-body'))
+        .map((page) =>
+          index
+            .addHTMLFile({ sourcePath: page.path, content: page.html })
+            .then((result) => fail(`reading ${page.path}`, result.errors)),
         );
-      }
-      await new Promise((resolve) => setImmediate(resolve));
+      pages += added.length;
+      for (const page of batch) records.push(...updateRecordsOf(page, seen));
+      await Promise.all(indexing);
+      indexing = added;
     }
-    const results = await Promise.all(sent);
-    (await added).forEach((result, i) => fail(`reading ${articles[i]!.path}`, result.errors));
+    await Promise.all(indexing);
+    // Only pages marked data-pagefind-body are results; without any, Pagefind would index
+    // every page whole (menus, lists): refuse instead.
+    if (pages === 0) {
+      throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
+    }
+    const results = await Promise.all(
+      records.map((record) =>
+        index.addCustomRecord({
+          url: record.url,
+          content: record.content,
+          language,
+          meta: { title: record.title, article: record.article },
+        }),
+      ),
+    );
     results.forEach((result, i) => fail(`adding ${records[i]!.url}`, result.errors));
     const bundle = await index.getFiles();
     fail('writing the index', bundle.errors);
-    return { files: bundle.files, pages: articles.length, updates: records.length };
+    return { files: bundle.files, pages, updates: records.length };
   } finally {
     await pagefind.close();
   }
@@ -100,27 +107,28 @@ export async function buildSearchIndex(dir: string, language: string): Promise<S
  * found in path order: the main page comes before older pages.
  */
 export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]> {
-  return [...updateRecordsByPage(await readBuiltPages(dir))].flat();
+  const seen = new Set<string>();
+  const records: UpdateRecord[] = [];
+  for await (const batch of readBuiltPages(dir))
+    for (const page of batch) records.push(...updateRecordsOf(page, seen));
+  return records;
 }
 
-/** The records page by page, in path order (see collectUpdateRecords). */
-function* updateRecordsByPage(pages: readonly BuiltPage[]): Generator<UpdateRecord[]> {
-  const seen = new Set<string>();
-  for (const { path, html } of pages) {
-    const records: UpdateRecord[] = [];
-    if (!html.includes('data-pagefind-body') && !html.includes('data-search-updates')) continue;
-    const pageUrl = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-    const articleSlug = /^articles\/([^/]+)\//.exec(path)?.[1] ?? pageUrl;
-    const h1 = innerHtmlOf(html, 'h1');
-    const article = h1 === undefined ? '' : htmlToPlainText(h1);
-    for (const update of updatesIn(html)) {
-      const key = `${articleSlug}#${update.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      records.push({ ...update.record, article, url: `${pageUrl}#${update.id}` });
-    }
-    yield records;
+/** One page's records (see collectUpdateRecords); `seen` holds the updates of pages before it. */
+function updateRecordsOf({ path, html }: BuiltPage, seen: Set<string>): UpdateRecord[] {
+  const records: UpdateRecord[] = [];
+  if (!html.includes('data-pagefind-body') && !html.includes('data-search-updates')) return records;
+  const pageUrl = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+  const articleSlug = /^articles\/([^/]+)\//.exec(path)?.[1] ?? pageUrl;
+  const h1 = innerHtmlOf(html, 'h1');
+  const article = h1 === undefined ? '' : htmlToPlainText(h1);
+  for (const update of updatesIn(html)) {
+    const key = `${articleSlug}#${update.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    records.push({ ...update.record, article, url: `${pageUrl}#${update.id}` });
   }
+  return records;
 }
 
 /**
@@ -163,8 +171,8 @@ const PERMALINK_PAGE = /^articles\/[^/]+\/updates\//;
 /** Files read at once. */
 const BATCH = 64;
 
-/** Every HTML page of the site but the permalink redirects, in path order. */
-async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
+/** Every HTML page of the site but the permalink redirects, in path order, a batch at a time. */
+async function* readBuiltPages(dir: string): AsyncGenerator<BuiltPage[]> {
   // Only article pages and their older pages hold anything to index. Listing articles/
   // alone also keeps clear of folders Astro is still removing when the index starts
   // during a build (its prerender folder: scripts/search-during-build.ts).
@@ -172,6 +180,9 @@ async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
     .map((path) => `articles/${path}`)
     .filter((path) => path.endsWith('.html') && !PERMALINK_PAGE.test(path))
     .sort();
-  const texts = await mapInBatches(paths, BATCH, (path) => readFile(join(dir, path), 'utf8'));
-  return paths.map((path, i) => ({ path, html: texts[i]! }));
+  for (let i = 0; i < paths.length; i += BATCH) {
+    const batch = paths.slice(i, i + BATCH);
+    const texts = await Promise.all(batch.map((path) => readFile(join(dir, path), 'utf8')));
+    yield batch.map((path, j) => ({ path, html: texts[j]! }));
+  }
 }

@@ -3,6 +3,8 @@ import type { Measurement } from './measure.ts';
 import type { OutputSize } from './output-size.ts';
 
 export interface PhaseResult extends Measurement {
+  /** Which corpus: "text only" or "10 photos" (`npm run bench` measures one per --photos value). */
+  corpus: string;
   site: string;
   phase: string;
   output: OutputSize;
@@ -16,7 +18,11 @@ export interface PhaseResult extends Measurement {
   publisher?: string;
 }
 
+/** One phase of one site, before bench.ts labels it with its corpus. */
+export type SiteResult = Omit<PhaseResult, 'corpus'>;
+
 export interface Ratio {
+  corpus: string;
   phase: string;
   baseline: string;
   wall: number;
@@ -35,14 +41,17 @@ export function describeMachine() {
   };
 }
 
-/** project / baseline for every phase both ran. */
+/** project / baseline for every phase both ran on the same corpus. */
 export function computeRatios(results: PhaseResult[], project: string, baselines: string[]): Ratio[] {
   const ratios: Ratio[] = [];
   for (const mine of results.filter((r) => r.site === project)) {
     for (const baseline of baselines) {
-      const other = results.find((r) => r.site === baseline && r.phase === mine.phase);
+      const other = results.find(
+        (r) => r.site === baseline && r.phase === mine.phase && r.corpus === mine.corpus,
+      );
       if (!other) continue;
       ratios.push({
+        corpus: mine.corpus,
         phase: mine.phase,
         baseline,
         wall: round(mine.wallS / other.wallS),
@@ -58,6 +67,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export function formatTable(results: PhaseResult[], ratios: Ratio[]): string {
   const rows = [
     [
+      'corpus',
       'site',
       'phase',
       'wall s',
@@ -70,6 +80,7 @@ export function formatTable(results: PhaseResult[], ratios: Ratio[]): string {
       'images/s',
     ],
     ...results.map((r) => [
+      r.corpus,
       r.site,
       r.phase,
       r.wallS.toFixed(2),
@@ -87,8 +98,8 @@ export function formatTable(results: PhaseResult[], ratios: Ratio[]): string {
     lines.push(
       '',
       alignRows([
-        ['phase', 'project / baseline', 'wall x', 'cpu x'],
-        ...ratios.map((r) => [r.phase, r.baseline, r.wall.toFixed(2), r.cpu.toFixed(2)]),
+        ['corpus', 'phase', 'project / baseline', 'wall x', 'cpu x'],
+        ...ratios.map((r) => [r.corpus, r.phase, r.baseline, r.wall.toFixed(2), r.cpu.toFixed(2)]),
       ]),
     );
   }
@@ -99,7 +110,7 @@ function alignRows(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows
     .map((row) =>
-      row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+      row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
     )
     .join('\n');
 }

@@ -8,7 +8,7 @@ import { measureNode } from './measure.ts';
 import { measureOutput } from './output-size.ts';
 import { startPublisherProcess } from './publisher-runs.ts';
 import { askPublisher } from '../publisher/connection.ts';
-import type { PhaseResult } from './report.ts';
+import type { SiteResult } from './report.ts';
 
 /** The sites `npm run bench -- --sites` can measure. */
 export const SITE_NAMES = ['default', 'sanitized', 'project'] as const;
@@ -76,10 +76,10 @@ async function run(
   site: BenchSite,
   phase: string,
   args: string[],
-  describe: (output: string) => Partial<PhaseResult> = () => ({}),
+  describe: (output: string) => Partial<SiteResult> = () => ({}),
   /** Called as soon as the command exits, before the output is measured. */
   exited: () => Promise<void> = async () => undefined,
-): Promise<PhaseResult> {
+): Promise<SiteResult> {
   const since = Date.now() - 1;
   const result = await measureNode(site.dir, args, site.env);
   await exited();
@@ -108,7 +108,7 @@ async function imageRate(site: BenchSite, since: number, wallS: number) {
 export async function* runPhases(
   site: BenchSite,
   options: { updates: number; seed: number; publishRuns: number; publisherRuns: number; rebuilds: boolean },
-): AsyncGenerator<PhaseResult> {
+): AsyncGenerator<SiteResult> {
   for (const leftover of ['dist', '.cache', '.astro'])
     await rm(join(site.dir, leftover), { recursive: true, force: true });
   yield await run(site, 'clean build', site.build);
@@ -127,7 +127,7 @@ export async function* runPhases(
 }
 
 /** How the publisher published: through the build it keeps, or (it says why) a new build. */
-const howPublished = (output: string): Partial<PhaseResult> => ({
+const howPublished = (output: string): Partial<SiteResult> => ({
   publisher: /published by the publisher with a new build \(([^)]*)\)/.exec(output)?.[1] ?? 'kept build',
 });
 
@@ -141,7 +141,7 @@ async function* publisherPhases(
   site: BenchSite,
   updatesBefore: number,
   options: { seed: number; publisherRuns: number },
-): AsyncGenerator<PhaseResult> {
+): AsyncGenerator<SiteResult> {
   const publisher = await startPublisherProcess(site.dir, site.env);
   try {
     yield {

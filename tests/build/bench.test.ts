@@ -7,6 +7,7 @@ import { runNodeScript } from '../helpers/run-script.ts';
 
 interface BenchReport {
   results: {
+    corpus: string;
     site: string;
     phase: string;
     wallS: number;
@@ -18,58 +19,79 @@ interface BenchReport {
     onlineS?: number;
     publisher?: string;
   }[];
-  ratios: { phase: string; baseline: string; wall: number }[];
+  ratios: { corpus: string; phase: string; baseline: string; wall: number }[];
+}
+
+async function runBench(args: string[]): Promise<BenchReport> {
+  const scratch = await mkdtemp(join(tmpdir(), 'live-news-bench-test-'));
+  try {
+    const json = join(scratch, 'bench.json');
+    const run = await runNodeScript(projectRoot, ['scripts/bench.ts', ...args, '--json', json]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain('project / baseline');
+    return JSON.parse(await readFile(json, 'utf8')) as BenchReport;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 // Keeps `npm run bench` working; its figures are not asserted (they depend on the machine).
 it('npm run bench runs every site and phase at a tiny size and writes its JSON', async () => {
-  const scratch = await mkdtemp(join(tmpdir(), 'live-news-bench-test-'));
-  try {
-    const json = join(scratch, 'bench.json');
-    const args = [
-      ...['scripts/bench.ts', '--articles', '2', '--updates', '3', '--photos', '1'],
-      ...['--publisher-runs', '2', '--json', json],
-    ];
-    const run = await runNodeScript(projectRoot, args);
-    expect(run.code, run.output).toBe(0);
-    expect(run.output).toContain('project / baseline');
-    const report = JSON.parse(await readFile(json, 'utf8')) as BenchReport;
-    const phases = report.results.map((r) => `${r.site}: ${r.phase}`);
-    expect(phases).toEqual([
-      'default: clean build',
-      'default: warm rebuild',
-      'default: add update (full)',
-      'sanitized: clean build',
-      'sanitized: warm rebuild',
-      'sanitized: add update (full)',
-      'project: clean build',
-      'project: warm rebuild',
-      'project: add update (full)',
-      'project: publish one update',
-      'project: publisher start',
-      'project: publish via publisher',
-      'project: publish via publisher',
-    ]);
-    for (const r of report.results) {
-      expect(r.wallS).toBeGreaterThan(0);
-      expect(r.cpuS).toBeGreaterThan(0);
-      expect(r.maxRssMb).toBeGreaterThan(10);
-      expect(r.output.files).toBeGreaterThan(2);
-      expect(r.imagesPerSecond).toBeCloseTo(r.imagesEncoded > 0 ? r.imagesEncoded / r.wallS : 0, 6);
-    }
-    const phase = (name: string) => report.results.find((r) => `${r.site}: ${r.phase}` === name)!;
-    expect(phase('project: clean build').imagesEncoded).toBeGreaterThan(0);
-    expect(phase('project: warm rebuild').imagesEncoded).toBe(0);
-    // Text updates through the publisher go through the build it keeps.
-    const throughPublisher = report.results.filter((r) => r.phase === 'publish via publisher');
-    for (const r of throughPublisher) {
-      expect(r.publisher).toBe('kept build');
-      expect(r.onlineS).toBeGreaterThan(0);
-    }
-    expect(report.ratios.map((r) => `${r.phase} / ${r.baseline}`)).toContain('clean build / sanitized');
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
+  const report = await runBench([
+    ...['--articles', '2', '--updates', '3', '--photos', '1'],
+    ...['--publisher-runs', '2'],
+  ]);
+  const phases = report.results.map((r) => `${r.site}: ${r.phase}`);
+  expect(phases).toEqual([
+    'default: clean build',
+    'default: warm rebuild',
+    'default: add update (full)',
+    'sanitized: clean build',
+    'sanitized: warm rebuild',
+    'sanitized: add update (full)',
+    'project: clean build',
+    'project: warm rebuild',
+    'project: add update (full)',
+    'project: publish one update',
+    'project: publisher start',
+    'project: publish via publisher',
+    'project: publish via publisher',
+  ]);
+  for (const r of report.results) {
+    expect(r.corpus).toBe('1 photo');
+    expect(r.wallS).toBeGreaterThan(0);
+    expect(r.cpuS).toBeGreaterThan(0);
+    expect(r.maxRssMb).toBeGreaterThan(10);
+    expect(r.output.files).toBeGreaterThan(2);
+    expect(r.imagesPerSecond).toBeCloseTo(r.imagesEncoded > 0 ? r.imagesEncoded / r.wallS : 0, 6);
   }
+  const phase = (name: string) => report.results.find((r) => `${r.site}: ${r.phase}` === name)!;
+  expect(phase('project: clean build').imagesEncoded).toBeGreaterThan(0);
+  expect(phase('project: warm rebuild').imagesEncoded).toBe(0);
+  // Text updates through the publisher go through the build it keeps.
+  const throughPublisher = report.results.filter((r) => r.phase === 'publish via publisher');
+  for (const r of throughPublisher) {
+    expect(r.publisher).toBe('kept build');
+    expect(r.onlineS).toBeGreaterThan(0);
+  }
+  expect(report.ratios.map((r) => `${r.phase} / ${r.baseline}`)).toContain('clean build / sanitized');
+}, 900_000);
+
+it('npm run bench measures a text-only corpus and one with photos, with ratios for each', async () => {
+  const report = await runBench([
+    ...['--articles', '2', '--updates', '3', '--photos', '0,1', '--sites', 'sanitized,project'],
+    ...['--no-rebuilds', '--publish-runs', '0', '--publisher-runs', '0'],
+  ]);
+  expect(report.results.map((r) => `${r.corpus}: ${r.site} ${r.phase} (${r.imagesEncoded > 0})`)).toEqual([
+    'text only: sanitized clean build (false)',
+    'text only: project clean build (false)',
+    '1 photo: sanitized clean build (true)',
+    '1 photo: project clean build (true)',
+  ]);
+  expect(report.ratios.map((r) => `${r.corpus}: ${r.phase} / ${r.baseline}`)).toEqual([
+    'text only: clean build / sanitized',
+    '1 photo: clean build / sanitized',
+  ]);
 }, 900_000);
 
 it.each([
