@@ -8,7 +8,7 @@ test('with JavaScript off, the front page lists articles with live ones marked',
     hasText: 'At least 40 dead in shooting and fire in concert hall near Moscow',
   });
   await expect(seed.locator('.badge-live')).toBeVisible();
-  await seed.getByRole('link').click();
+  await seed.getByRole('heading').getByRole('link').click();
   await expect(page.locator('h1')).toHaveText(
     'At least 40 dead in shooting and fire in concert hall near Moscow',
   );
