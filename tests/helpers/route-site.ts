@@ -25,8 +25,11 @@ export async function serveWithHeaders(
         headers: { ...response.headers(), ...headersFor(rules, url.pathname) },
       });
     } catch (error) {
-      // A request still in flight (live polling) when the test closes its page.
-      if (!page.isClosed()) throw error;
+      // A request still in flight when the test closes its page (live polling), or one the
+      // page gave up meanwhile (a navigation, or a service worker taking over the page):
+      // Playwright has disposed of its response, and nobody is waiting for it.
+      if (page.isClosed() || /has been disposed/.test(String(error))) return;
+      throw error;
     }
   });
 }
