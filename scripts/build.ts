@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
 import { writeSearchFiles } from './search-files.ts';
+import { emptyRecentList } from './search-recent.ts';
 import {
   announceSiteAddress,
   removeDeadStaging,
@@ -44,7 +45,8 @@ try {
   });
   const waiting = performance.now();
   const indexed = await search.index();
-  await writeSearchFiles(join(staging, 'pagefind'), indexed.files);
+  // A full build indexes every article: no recent-changes index (scripts/search-recent.ts).
+  await writeSearchFiles(join(staging, 'pagefind'), [...indexed.files, emptyRecentList()]);
   const seconds = ((performance.now() - waiting) / 1000).toFixed(1);
   console.log(
     `Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${seconds} s after the build)`,

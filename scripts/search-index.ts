@@ -38,13 +38,22 @@ export interface SearchIndex {
   updates: number;
 }
 
-/** Indexes the site built in `dir` and returns the bundle without writing it. */
-export async function buildSearchIndex(dir: string, language: string): Promise<SearchIndex> {
+/**
+ * Indexes the site built in `dir` and returns the bundle without writing it: every
+ * article, or only `only` (the recent-changes index after a publish: scripts/search-recent.ts).
+ * Each record carries its article's slug as the filter `article`, by which the search page
+ * leaves out the main index's records of an article the recent index holds anew.
+ */
+export async function buildSearchIndex(
+  dir: string,
+  language: string,
+  only?: readonly string[],
+): Promise<SearchIndex> {
   const fail = (step: string, errors: readonly string[]) => {
     if (errors.length > 0)
       throw new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
   };
-  const pages = await readBuiltPages(dir);
+  const pages = await readBuiltPages(dir, only);
   // Only pages marked data-pagefind-body are results; without any, Pagefind would index
   // every page whole (menus, lists): refuse instead.
   const articles = pages.filter((page) => page.html.includes('data-pagefind-body'));
@@ -62,7 +71,9 @@ export async function buildSearchIndex(dir: string, language: string): Promise<S
     // Pagefind indexes the article pages in its own process while the update records are
     // collected here; everything is sent at once, and Pagefind queues it in order.
     const added = Promise.all(
-      articles.map((page) => index.addHTMLFile({ sourcePath: page.path, content: page.html })),
+      articles.map((page) =>
+        index.addHTMLFile({ sourcePath: page.path, content: withArticleFilter(page.html, page.path) }),
+      ),
     );
     // Each page's records are sent as soon as they are read, so Pagefind (in its own
     // process) indexes them while the next pages are parsed here.
@@ -77,6 +88,7 @@ export async function buildSearchIndex(dir: string, language: string): Promise<S
             content: record.content,
             language,
             meta: { title: record.title, article: record.article },
+            filters: { article: [articleSlugOf(record.url.slice(1))] },
           }),
         );
       }
@@ -158,18 +170,36 @@ function* updatesIn(html: string) {
   }
 }
 
+/** The article a page belongs to, from its path ("articles/<slug>/..."). */
+function articleSlugOf(path: string): string {
+  return /^articles\/([^/]+)\//.exec(path)?.[1] ?? '';
+}
+
+/**
+ * The page as Pagefind reads it: with its article's slug as a filter in <head> (Pagefind
+ * reads filters outside data-pagefind-body too). Slugs are [a-z0-9-] (SLUG_PATTERN).
+ */
+function withArticleFilter(html: string, path: string): string {
+  const meta = `<meta data-pagefind-filter="article[content]" content="${articleSlugOf(path)}">`;
+  return html.replace('</head>', `${meta}</head>`);
+}
+
 /** Update permalink pages only redirect: thousands of tiny files with nothing to index. */
 const PERMALINK_PAGE = /^articles\/[^/]+\/updates\//;
 /** Files read at once. */
 const BATCH = 64;
 
-/** Every HTML page of the site but the permalink redirects, in path order. */
-async function readBuiltPages(dir: string): Promise<BuiltPage[]> {
+/** Every HTML page of the site's articles (or of `only`) but the permalink redirects, in path order. */
+async function readBuiltPages(dir: string, only?: readonly string[]): Promise<BuiltPage[]> {
   // Only article pages and their older pages hold anything to index. Listing articles/
   // alone also keeps clear of folders Astro is still removing when the index starts
   // during a build (its prerender folder: scripts/search-during-build.ts).
-  const paths = (await listFiles(join(dir, 'articles')))
-    .map((path) => `articles/${path}`)
+  const folders = only?.map((slug) => `articles/${slug}`) ?? ['articles'];
+  const listed = await Promise.all(
+    folders.map(async (folder) => (await listFiles(join(dir, folder))).map((path) => `${folder}/${path}`)),
+  );
+  const paths = listed
+    .flat()
     .filter((path) => path.endsWith('.html') && !PERMALINK_PAGE.test(path))
     .sort();
   const texts = await mapInBatches(paths, BATCH, (path) => readFile(join(dir, path), 'utf8'));
