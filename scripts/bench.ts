@@ -81,8 +81,9 @@ try {
       results.push(result);
       const online = result.onlineS === undefined ? '' : ` (online after ${result.onlineS.toFixed(2)} s)`;
       const how = result.publisher ? ` [${result.publisher}]` : '';
+      const search = result.searchS === undefined ? '' : ` (search index ${result.searchS.toFixed(1)} s)`;
       console.log(
-        `  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s${online}${how}`,
+        `  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s${online}${search}${how}`,
       );
     }
   }
