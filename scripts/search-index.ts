@@ -181,7 +181,7 @@ function articleSlugOf(path: string): string {
  */
 function withArticleFilter(html: string, path: string): string {
   const meta = `<meta data-pagefind-filter="article[content]" content="${articleSlugOf(path)}">`;
-  return html.replace('</head>', `${meta}</head>`);
+  return html.includes('</head>') ? html.replace('</head>', `${meta}</head>`) : meta + html;
 }
 
 /** Update permalink pages only redirect: thousands of tiny files with nothing to index. */
