@@ -11,7 +11,7 @@ export async function compareDirs(
   b: string,
   skip: (path: string) => boolean = () => false,
 ): Promise<string[]> {
-  const [left, right] = (await Promise.all([listFiles(a), listFiles(b)])).map((files) =>
+  const [left = [], right = []] = (await Promise.all([listFiles(a), listFiles(b)])).map((files) =>
     files.filter((f) => !skip(f)).sort(),
   );
   const rightSet = new Set(right);
