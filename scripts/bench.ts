@@ -90,9 +90,10 @@ try {
         results.push({ corpus: name, ...result });
         const online = result.onlineS === undefined ? '' : ` (online after ${result.onlineS.toFixed(2)} s)`;
         const how = result.publisher ? ` [${result.publisher}]` : '';
+        const search = result.searchS === undefined ? '' : ` (search index ${result.searchS.toFixed(1)} s)`;
         console.log(
           // CPU time and memory too: on a loaded machine they say more than the wall time.
-          `  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s${online}${how}, CPU ${result.cpuS.toFixed(2)} s, ${result.maxRssMb.toFixed(0)} MB`,
+          `  ${site.name.padEnd(9)} ${result.phase.padEnd(18)} ${result.wallS.toFixed(2)} s${online}${search}${how}, CPU ${result.cpuS.toFixed(2)} s, ${result.maxRssMb.toFixed(0)} MB`,
         );
       }
     }

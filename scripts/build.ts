@@ -2,46 +2,51 @@
 // dist/ is replaced only when the whole build succeeded. A failed or killed
 // build leaves the previous dist/ exactly as it was.
 import { build } from 'astro';
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import {
   commitPacks,
   deadPackPrefixes,
   onlineDirFor,
   stagedPacksFor,
 } from '../src/loaders/online-sources.ts';
+import type { Shard } from '../src/model/shard.ts';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
 import { writeServiceWorker } from './service-worker-file.ts';
 import { writeSearchFiles } from './search-files.ts';
+import { emptyRecentList } from './search-recent.ts';
+import { readShardOption, SHARD_FILE } from './shards/shard-option.ts';
 import {
   announceSiteAddress,
-  removeDeadStaging,
+  clearSiteLeftovers,
+  replaceSiteFolder,
   resetBuildEnvironment,
+  stagingFolder,
   writeHostHeaders,
 } from './site-files.ts';
 
+let shard: Shard | undefined;
+try {
+  shard = readShardOption(process.argv.slice(2));
+} catch (error) {
+  console.error(`${(error as Error).message}\nNothing was built.`);
+  process.exit(1);
+}
 resetBuildEnvironment();
+// A shard renders its articles' pages (src/data/publish-scope.ts); merge-shards does the rest.
+if (shard) process.env.BUILD_SHARD = `${shard.index}/${shard.count}`;
 announceSiteAddress();
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
-const parent = dirname(dist);
 const name = basename(dist);
-const staging = join(parent, `.${name}-building-${process.pid}`);
-const previous = join(parent, `.${name}-previous`);
+const staging = stagingFolder(dist);
 // The sources of every article, kept beside dist/ once it is replaced (src/loaders/online-sources.ts).
 const packs = stagedPacksFor(dist);
 process.env.ONLINE_SOURCES_OUT = packs;
 
-async function clearLeftovers() {
-  // A build killed between the two renames below leaves dist/ missing and the old copy aside: restore it.
-  if (!existsSync(dist) && existsSync(previous)) await rename(previous, dist);
-  await removeDeadStaging(parent, [`.${name}-building-`, `.${name}-publish-`, ...deadPackPrefixes(dist)]);
-}
-
-await clearLeftovers();
+await clearSiteLeftovers(dist, deadPackPrefixes(dist));
 try {
   // Search is part of the site: a failed index fails the build and dist/ stays as it was.
   // It starts once the pages are written, while Astro finishes (scripts/search-during-build.ts).
@@ -50,18 +55,10 @@ try {
     root,
     outDir: staging,
     logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info',
-    integrations: [search.integration],
+    integrations: shard ? [] : [search.integration],
   });
-  const waiting = performance.now();
-  const indexed = await search.index();
-  await writeSearchFiles(join(staging, 'pagefind'), indexed.files);
-  const seconds = ((performance.now() - waiting) / 1000).toFixed(1);
-  console.log(
-    `Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${seconds} s after the build)`,
-  );
-  // Before _headers, whose cache rules name every top-level file.
-  await writeServiceWorker(staging, process.env.BASE_PATH || '/');
-  await writeHostHeaders(staging);
+  if (shard) await finishShard(staging, shard);
+  else await finishSite(staging, search);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   await rm(packs, { recursive: true, force: true });
@@ -69,9 +66,30 @@ try {
   if (error instanceof Error && !process.exitCode) console.error(error.message);
   process.exit(1);
 }
-await rm(previous, { recursive: true, force: true });
-if (existsSync(dist)) await rename(dist, previous);
-await rename(staging, dist);
+await replaceSiteFolder(staging, dist);
 await commitPacks(packs, onlineDirFor(dist), true);
-await rm(previous, { recursive: true, force: true });
-console.log(`Site written to ${name}/`);
+console.log(shard ? `Shard ${shard.index}/${shard.count} written to ${name}/` : `Site written to ${name}/`);
+
+/** The search index (started while Astro finished) and `_headers`. */
+async function finishSite(staging: string, search: ReturnType<typeof searchDuringBuild>) {
+  const waiting = performance.now();
+  const indexed = await search.index();
+  // A full build indexes every article: no recent-changes index (scripts/search-recent.ts).
+  await writeSearchFiles(join(staging, 'pagefind'), [...indexed.files, emptyRecentList()]);
+  const seconds = ((performance.now() - waiting) / 1000).toFixed(1);
+  console.log(
+    `Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${seconds} s after the build)`,
+  );
+  // Before _headers, whose cache rules name every top-level file.
+  await writeServiceWorker(staging, process.env.BASE_PATH || '/');
+  await writeHostHeaders(staging);
+}
+
+/**
+ * A shard's folder holds its articles' pages, and the site-wide pages as every shard
+ * renders them; `npm run merge-shards` (scripts/merge-shards.ts) adds the sitemaps, the
+ * search index and `_headers`. The file it leaves says which shard this is.
+ */
+async function finishShard(staging: string, { index, count }: Shard) {
+  await writeFile(join(staging, SHARD_FILE), `${JSON.stringify({ index, count })}\n`);
+}

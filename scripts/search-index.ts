@@ -42,8 +42,16 @@ export interface SearchIndex {
  * read a batch at a time and dropped once sent: a large archive's pages do not fit in
  * memory at once. Pagefind gets every article page first, then every update record,
  * in path order as always (the bundle depends on the order things are added).
+ * Every article, or only `only` (the recent-changes index after a publish:
+ * scripts/search-recent.ts). Each record carries its article's slug as the filter
+ * `article`, by which the search page leaves out the main index's records of an article
+ * the recent index holds anew.
  */
-export async function buildSearchIndex(dir: string, language: string): Promise<SearchIndex> {
+export async function buildSearchIndex(
+  dir: string,
+  language: string,
+  only?: readonly string[],
+): Promise<SearchIndex> {
   const fail = (step: string, errors: readonly string[]) => {
     if (errors.length > 0)
       throw new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
@@ -62,12 +70,12 @@ export async function buildSearchIndex(dir: string, language: string): Promise<S
     const seen = new Set<string>();
     let pages = 0;
     let indexing: Promise<void>[] = [];
-    for await (const batch of readBuiltPages(dir)) {
+    for await (const batch of readBuiltPages(dir, only)) {
       const added = batch
         .filter((page) => page.html.includes('data-pagefind-body'))
         .map((page) =>
           index
-            .addHTMLFile({ sourcePath: page.path, content: page.html })
+            .addHTMLFile({ sourcePath: page.path, content: withArticleFilter(page.html, page.path) })
             .then((result) => fail(`reading ${page.path}`, result.errors)),
         );
       pages += added.length;
@@ -88,6 +96,7 @@ export async function buildSearchIndex(dir: string, language: string): Promise<S
           content: record.content,
           language,
           meta: { title: record.title, article: record.article },
+          filters: { article: [articleSlugOf(record.url.slice(1))] },
         }),
       ),
     );
@@ -168,16 +177,34 @@ function* updatesIn(html: string) {
 
 /** Update permalink pages only redirect: thousands of tiny files with nothing to index. */
 const PERMALINK_PAGE = /^articles\/[^/]+\/updates\//;
+/** The article a page belongs to, from its path ("articles/<slug>/..."). */
+function articleSlugOf(path: string): string {
+  return /^articles\/([^/]+)\//.exec(path)?.[1] ?? '';
+}
+
+/**
+ * The page as Pagefind reads it: with its article's slug as a filter in <head> (Pagefind
+ * reads filters outside data-pagefind-body too). Slugs are [a-z0-9-] (SLUG_PATTERN).
+ */
+function withArticleFilter(html: string, path: string): string {
+  const meta = `<meta data-pagefind-filter="article[content]" content="${articleSlugOf(path)}">`;
+  return html.includes('</head>') ? html.replace('</head>', `${meta}</head>`) : meta + html;
+}
+
 /** Files read at once. */
 const BATCH = 64;
 
-/** Every HTML page of the site but the permalink redirects, in path order, a batch at a time. */
-async function* readBuiltPages(dir: string): AsyncGenerator<BuiltPage[]> {
+/** Every HTML page of the site's articles (or of `only`) but the permalink redirects, in path order, a batch at a time. */
+async function* readBuiltPages(dir: string, only?: readonly string[]): AsyncGenerator<BuiltPage[]> {
   // Only article pages and their older pages hold anything to index. Listing articles/
   // alone also keeps clear of folders Astro is still removing when the index starts
   // during a build (its prerender folder: scripts/search-during-build.ts).
-  const paths = (await listFiles(join(dir, 'articles')))
-    .map((path) => `articles/${path}`)
+  const folders = only?.map((slug) => `articles/${slug}`) ?? ['articles'];
+  const listed = await Promise.all(
+    folders.map(async (folder) => (await listFiles(join(dir, folder))).map((path) => `${folder}/${path}`)),
+  );
+  const paths = listed
+    .flat()
     .filter((path) => path.endsWith('.html') && !PERMALINK_PAGE.test(path))
     .sort();
   for (let i = 0; i < paths.length; i += BATCH) {

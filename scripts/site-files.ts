@@ -1,7 +1,7 @@
 // Small helpers the build, the fast publish and the search index share.
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { placeholderNotice, siteAddress } from '../src/model/site-address.ts';
 import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
 import { site } from '../src/site.ts';
@@ -52,12 +52,19 @@ export async function writeHostHeaders(dir: string): Promise<boolean> {
  * The environment of `npm run build` and `npm run publish`. Astro lets variables from the
  * environment override import.meta.env: a stray BASE_URL or SITE (vitest sets BASE_URL=/,
  * so do some CI systems) would break every link under a base path; the deploy's base and
- * site come from BASE_PATH and SITE_URL only (astro.config.mjs). PUBLISH_ARTICLE and
- * PUBLISH_DIST are set by the publish itself, never taken from the shell.
+ * site come from BASE_PATH and SITE_URL only (astro.config.mjs). PUBLISH_ARTICLE,
+ * PUBLISH_DIST and BUILD_SHARD are set by the publish or build itself, never taken from the shell.
  */
 export function resetBuildEnvironment(): void {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  for (const name of ['BASE_URL', 'SITE', 'PUBLISH_ARTICLE', 'PUBLISH_DIST', 'ONLINE_SOURCES_OUT'])
+  for (const name of [
+    'BASE_URL',
+    'SITE',
+    'PUBLISH_ARTICLE',
+    'PUBLISH_DIST',
+    'ONLINE_SOURCES_OUT',
+    'BUILD_SHARD',
+  ])
     delete process.env[name];
 }
 
@@ -73,6 +80,34 @@ export function announceSiteAddress(): void {
     console.error(`${(error as Error).message}\nNothing was built or published.`);
     process.exit(1);
   }
+}
+
+/** Where a build (or a merge of shards) writes before its folder replaces `dist`. */
+export function stagingFolder(dist: string): string {
+  return join(dirname(dist), `.${basename(dist)}-building-${process.pid}`);
+}
+
+const previousFolder = (dist: string) => join(dirname(dist), `.${basename(dist)}-previous`);
+
+/**
+ * Before a build: a build killed between the two renames of replaceSiteFolder left `dist`
+ * missing and the old copy aside (restored), or its staging folder (removed), and any other
+ * folder of a dead process named by `otherPrefixes` (the staged sources: src/loaders/online-sources.ts).
+ */
+export async function clearSiteLeftovers(dist: string, otherPrefixes: readonly string[] = []): Promise<void> {
+  const previous = previousFolder(dist);
+  if (!existsSync(dist) && existsSync(previous)) await rename(previous, dist);
+  const name = basename(dist);
+  await removeDeadStaging(dirname(dist), [`.${name}-building-`, `.${name}-publish-`, ...otherPrefixes]);
+}
+
+/** Puts a whole new site (`staging`) in the place of `dist`: two renames, never a half-written folder. */
+export async function replaceSiteFolder(staging: string, dist: string): Promise<void> {
+  const previous = previousFolder(dist);
+  await rm(previous, { recursive: true, force: true });
+  if (existsSync(dist)) await rename(dist, previous);
+  await rename(staging, dist);
+  await rm(previous, { recursive: true, force: true });
 }
 
 /**

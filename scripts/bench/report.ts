@@ -12,6 +12,8 @@ export interface PhaseResult extends Measurement {
   imagesEncoded: number;
   /** The fast path: seconds until the pages were online (before the search index). */
   onlineS?: number;
+  /** `npm run publish`: seconds the search index took after the pages were online (as it says). */
+  searchS?: number;
   /** Images encoded per second of the phase's wall time (0 when none were encoded, e.g. cached). */
   imagesPerSecond: number;
   /** A publish through the publisher: "kept build", or why it needed a new build. */

@@ -72,6 +72,9 @@ async function imagesEncoded(site: BenchSite, since: number): Promise<number> {
   return count;
 }
 
+/** What `npm run publish` says once the search index follows the pages (scripts/publish/by-build.ts). */
+const SEARCH_UPDATED = /^Search index updated in ([\d.]+) s/m;
+
 async function run(
   site: BenchSite,
   phase: string,
@@ -86,8 +89,10 @@ async function run(
   if (result.code !== 0)
     throw new Error(`${site.name} ${phase} failed (exit ${result.code}):\n${result.output}`);
   const { wallS, cpuS, maxRssMb, onlineS } = result;
+  const searchS = Number(SEARCH_UPDATED.exec(result.output)?.[1] ?? Number.NaN);
   return {
     ...describe(result.output),
+    ...(Number.isFinite(searchS) && { searchS }),
     site: site.name,
     phase,
     wallS,

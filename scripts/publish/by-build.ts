@@ -46,13 +46,14 @@ export async function publishByBuild(root: string, dist: string, slug: string): 
         `${seconds(built)}): ${report.written.length} files written, ${report.unchanged} unchanged, ` +
         `${report.removed.length} removed. Article pages built: ${articles.join(', ')}.`,
     );
-    // Step 2: the search index (until it is done the previous one keeps answering).
+    // Step 2: the recent-changes search index (until it is done the previous one keeps answering).
     step = 'search';
     const indexing = performance.now();
-    const { index, files: search } = await updateSiteSearch(dist);
+    const { index, files: search, recent } = await updateSiteSearch(dist, articles);
     console.log(
-      `Search index updated in ${seconds(indexing)} (${index.pages} pages, ${index.updates} live updates; ` +
-        `${search.written.length} files written, ${search.removed.length} removed). Total ${seconds(started)}.`,
+      `Search index updated in ${seconds(indexing)} (${recent.length} articles published since the last ` +
+        `full build: ${index.pages} pages, ${index.updates} live updates; ${search.written.length} files ` +
+        `written, ${search.removed.length} removed). Total ${seconds(started)}.`,
     );
   } catch (error) {
     const what = {

@@ -88,6 +88,8 @@ export class Publisher {
   #queue: Promise<unknown> = Promise.resolve();
   #search: Promise<void> | undefined;
   #searchAgain = false;
+  /** Articles published whose pages the recent search index does not hold yet. */
+  #searchPending = new Set<string>();
   #staged = 0;
   /** The last search index failure, until an index succeeds. */
   searchError: Error | undefined;
@@ -197,7 +199,8 @@ export class Publisher {
       const gone = await removeListings(this.dist, state.listings, site.paths);
       report.removed.push(...gone);
       state.tree = tree;
-      this.#searchSoon();
+      const articles = await builtArticles(staging);
+      this.#searchSoon(articles);
       const seconds = since(started);
       const steps = { read, render: render - read, sitemaps: sitemaps - render, merge: seconds - sitemaps };
       const listings = {
@@ -211,7 +214,7 @@ export class Publisher {
         slug,
         how: 'kept',
         seconds,
-        articles: await builtArticles(staging),
+        articles,
         steps,
         listings,
         sitemap,
@@ -265,7 +268,7 @@ export class Publisher {
       if (report && previous && !(keeping instanceof KeptBuildUnusable))
         report.removed.push(...(await removeListings(this.dist, previous.listings, keeping.paths)));
       await rm(staging, { recursive: true, force: true });
-      if (report) this.#searchSoon();
+      if (report) this.#searchSoon(articles);
       if (keeping instanceof KeptBuildUnusable) {
         await rm(`${staging}-bundle`, { recursive: true, force: true });
         if (previous) await forget(previous.kept);
@@ -318,8 +321,12 @@ export class Publisher {
     return join(dirname(this.dist), `.${basename(this.dist)}-publish-${process.pid}-${++this.#staged}`);
   }
 
-  /** The search index from dist/ as it now is, in the background; again after it if pages changed meanwhile. */
-  #searchSoon(): void {
+  /**
+   * The recent-changes search index (scripts/search-recent.ts) with `articles` added, from
+   * dist/ as it now is, in the background; again after it if pages changed meanwhile.
+   */
+  #searchSoon(articles: readonly string[]): void {
+    for (const slug of articles) this.#searchPending.add(slug);
     if (this.#search) {
       this.#searchAgain = true;
       return;
@@ -328,14 +335,19 @@ export class Publisher {
       do {
         this.#searchAgain = false;
         const started = performance.now();
+        const pending = [...this.#searchPending];
+        this.#searchPending.clear();
         try {
-          const { index, files } = await updateSiteSearch(this.dist);
+          const { index, files, recent } = await updateSiteSearch(this.dist, pending);
           this.searchError = undefined;
           this.#log(
-            `Search index updated in ${since(started).toFixed(1)} s (${index.pages} pages, ` +
-              `${files.written.length} files written, ${files.removed.length} removed).`,
+            `Search index updated in ${since(started).toFixed(1)} s (${recent.length} articles published ` +
+              `since the last full build, ${index.pages} pages, ${files.written.length} files written, ` +
+              `${files.removed.length} removed).`,
           );
         } catch (error) {
+          // Tried again with the next publish (or made whole by the next full build).
+          for (const slug of pending) this.#searchPending.add(slug);
           this.searchError = error instanceof Error ? error : new Error(String(error));
           this.#log(`The search index was not updated: ${this.searchError.message}`);
         }

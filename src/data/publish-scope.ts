@@ -2,13 +2,15 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentOverlay } from '../model/content-overlay.ts';
 import { onlineDirFor, readPack, type OnlinePack } from '../loaders/online-sources.ts';
+import { parseShard, shardOfArticle } from '../model/shard.ts';
 
 /**
  * `npm run publish -- <slug>` (scripts/publish.ts) builds only what publishing one
  * article can change: it sets PUBLISH_ARTICLE to the article and PUBLISH_DIST to the
  * live site folder. Pages of other articles are then not rendered (they did not
  * change, and the merge keeps them), unless the site has none yet (a new article).
- * In every other build, every article's pages are rendered.
+ * `npm run build -- --shard i/n` sets BUILD_SHARD to "i/n": the pages of the articles
+ * of that shard (src/model/shard.ts). In every other build, every article's pages are rendered.
  *
  * Gives the test for each article, with the environment read once (reading process.env
  * costs more than the test, and the pages ask for every article).
@@ -18,6 +20,12 @@ export function articleRendered(): (slug: string) => boolean {
   // run with NODE_ENV=test (vitest's children) has DEV true. `import.meta.env` exists only
   // where Vite loads the module; the sitemap integration runs in plain Node.
   if (import.meta.env?.MODE === 'development') return () => true;
+  // A shard of a build split over several machines (`npm run build -- --shard i/n`).
+  const shard = process.env.BUILD_SHARD;
+  if (shard) {
+    const { index, count } = parseShard(shard);
+    return (slug) => shardOfArticle(slug, count) === index;
+  }
   const only = process.env.PUBLISH_ARTICLE;
   const dist = process.env.PUBLISH_DIST;
   if (!only || !dist) return () => true;

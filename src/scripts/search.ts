@@ -15,7 +15,16 @@ interface PagefindResultData {
 
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  mergeIndex(path: string, options: { baseUrl: string; mergeFilter: Record<string, string> }): Promise<void>;
+  search(
+    query: string,
+    options: { filters?: object },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+interface LoadedSearch {
+  pagefind: Pagefind;
+  filters?: object;
 }
 
 const MAX_RESULTS = 20;
@@ -29,14 +38,8 @@ export function startSearch(root: HTMLElement) {
   form.hidden = false;
   root.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`).then(
-      async (module: Pagefind) => {
-        await module.options({ baseUrl: root.dataset.base ?? '/' });
-        return module;
-      },
-    ));
+  let loaded: Promise<LoadedSearch> | undefined;
+  const load = () => (loaded ??= loadSearch(root.dataset.bundle ?? '/pagefind/', root.dataset.base ?? '/'));
 
   let latest = 0;
   const run = async (query: string) => {
@@ -46,7 +49,8 @@ export function startSearch(root: HTMLElement) {
     history.replaceState(null, '', url);
     status.textContent = 'Searching…';
     try {
-      const search = await (await load()).search(query);
+      const { pagefind, filters } = await load();
+      const search = await pagefind.search(query, { filters });
       const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...found.map(renderResult));
@@ -71,6 +75,23 @@ export function startSearch(root: HTMLElement) {
     input.value = initial;
     void run(initial);
   }
+}
+
+/**
+ * Pagefind and the index: the main one of the last full build, merged with the index of
+ * the articles published since (scripts/search-recent.ts) when there are any; the main
+ * index's records of those articles are left out by their `article` filter.
+ */
+async function loadSearch(bundle: string, baseUrl: string): Promise<LoadedSearch> {
+  const [pagefind, recent] = await Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${bundle}recent.json`).then((response) => (response.ok ? response.json() : {})),
+  ]);
+  await pagefind.options({ baseUrl });
+  const articles: unknown = (recent as { articles?: unknown }).articles;
+  if (!Array.isArray(articles) || articles.length === 0) return { pagefind };
+  await pagefind.mergeIndex(`${bundle}recent/`, { baseUrl, mergeFilter: { index: 'recent' } });
+  return { pagefind, filters: { any: [{ index: 'recent' }, { article: { none: articles } }] } };
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {

@@ -7,7 +7,7 @@ import { listFiles } from '../../scripts/site-files.ts';
 import { referenceUpdateRecords } from '../helpers/search-records-reference.ts';
 import { addUpdate, articleSlug, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { earlyRendered } from '../helpers/build-log.ts';
-import { compareDirs } from '../helpers/compare-dirs.ts';
+import { comparePublishedSite } from '../helpers/compare-dirs.ts';
 import type { TempSite } from '../helpers/temp-site.ts';
 import { buildPublishSite } from '../helpers/publish-site.ts';
 import { runNodeScript } from '../helpers/run-script.ts';
@@ -60,7 +60,7 @@ describe('npm run publish', () => {
     });
     expect(full.code, full.output).toBe(0);
     expect(earlyRendered(full.output)).toBeGreaterThan(100);
-    expect(await compareDirs(site.distDir, join(site.dir, 'dist-full'))).toEqual([]);
+    expect(await comparePublishedSite(site.distDir, join(site.dir, 'dist-full'))).toEqual([]);
     // The search records, read from the page text, are the ones a full HTML parse finds.
     const dist = join(site.dir, 'dist-full');
     const paths = (await listFiles(dist)).filter((p) => p.endsWith('.html')).sort();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUpdate, articleSlug, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { askPublisher } from '../../scripts/publisher/connection.ts';
 import { startPublisherProcess, type RunningPublisher } from '../../scripts/bench/publisher-runs.ts';
-import { compareDirs } from '../helpers/compare-dirs.ts';
+import { comparePublishedSite } from '../helpers/compare-dirs.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 import { runNodeScript } from '../helpers/run-script.ts';
 
@@ -46,7 +46,7 @@ describe('npm run publisher, listing pages', () => {
     expect(idle?.body).toEqual({ ok: true });
     const full = await site.build({ OUT_DIR: name, ASTRO_CACHE_DIR: join(site.dir, `.cache-${name}`) });
     expect(full.code, full.output).toBe(0);
-    expect(await compareDirs(site.distDir, join(site.dir, name))).toEqual([]);
+    expect(await comparePublishedSite(site.distDir, join(site.dir, name))).toEqual([]);
     await rm(join(site.dir, name), { recursive: true });
   };
   const changedSince = async (file: string, since: number) =>

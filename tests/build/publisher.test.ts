@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUpdate, articleSlug, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { askPublisher } from '../../scripts/publisher/connection.ts';
-import { compareDirs } from '../helpers/compare-dirs.ts';
+import { comparePublishedSite } from '../helpers/compare-dirs.ts';
 import { startPublisherProcess, type RunningPublisher } from '../../scripts/bench/publisher-runs.ts';
 import { buildPublishSite } from '../helpers/publish-site.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
@@ -32,7 +32,7 @@ describe('npm run publisher', () => {
     await idle();
     const full = await site.build({ OUT_DIR: name, ASTRO_CACHE_DIR: join(site.dir, `.cache-${name}`) });
     expect(full.code, full.output).toBe(0);
-    expect(await compareDirs(site.distDir, join(site.dir, name))).toEqual([]);
+    expect(await comparePublishedSite(site.distDir, join(site.dir, name))).toEqual([]);
     await rm(join(site.dir, name), { recursive: true });
   };
 

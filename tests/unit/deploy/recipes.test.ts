@@ -92,3 +92,29 @@ describe('deploy/github-pages.yml', () => {
     expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
   });
 });
+describe('deploy/github-pages-shards.yml', () => {
+  const workflow = parse(read('github-pages-shards.yml'));
+  const runs = (job: string): string[] =>
+    workflow.jobs[job].steps.map((s: { run?: string }) => s.run).filter(Boolean);
+  it('builds one shard per matrix entry, all of them, for one address', () => {
+    const { shard } = workflow.jobs;
+    expect(runs('shard')).toEqual([
+      'npm ci',
+      'npm run build -- --shard ${{ matrix.shard }}/${{ env.SHARDS }}',
+    ]);
+    const count = Number(shard.env.SHARDS);
+    expect(shard.strategy.matrix.shard).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(workflow.env.BASE_PATH).toBe('/${{ github.event.repository.name }}');
+    expect(workflow.env.SITE_URL).toMatch(/^https:\/\//);
+  });
+  it('merges every shard after all of them, and deploys the merge', () => {
+    expect(workflow.jobs.merge.needs).toBe('shard');
+    expect(runs('merge')).toEqual(['npm ci', 'npm run merge-shards -- shards/shard-*']);
+    const download = workflow.jobs.merge.steps.find((s: { uses?: string }) =>
+      s.uses?.startsWith('actions/download-artifact'),
+    );
+    expect(download.with).toEqual({ pattern: 'shard-*', path: 'shards' });
+    expect(workflow.jobs.deploy.needs).toBe('merge');
+    expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
+  });
+});
