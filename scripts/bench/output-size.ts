@@ -6,14 +6,23 @@ export interface OutputSize {
   files: number;
 }
 
-/** Total size and number of files under `dir` (0 when it does not exist). */
+/**
+ * Total size and number of files under `dir` (0 when it does not exist). A file removed
+ * between the listing and its size is not counted: the publisher replaces its search
+ * files in the background while a publish phase is measured.
+ */
 export async function measureOutput(dir: string): Promise<OutputSize> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   let bytes = 0;
   let files = 0;
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    const found = await stat(join(entry.parentPath, entry.name)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (!found) continue;
+    bytes += found.size;
     files++;
   }
   return { bytes, files };
