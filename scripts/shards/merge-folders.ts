@@ -3,10 +3,12 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInBatches } from '../../src/model/in-batches.ts';
 import { listFiles } from '../site-files.ts';
+import { SITEMAP_FILE } from './merge-sitemaps.ts';
 import { SHARD_FILE } from './shard-option.ts';
 
 /** Written again by merge-shards from all shards, not copied from one. */
-const WRITTEN_BY_MERGE = new Set([SHARD_FILE, 'sitemap-0.xml', 'sitemap-index.xml']);
+const writtenByMerge = (file: string) =>
+  file === SHARD_FILE || file === 'sitemap-index.xml' || SITEMAP_FILE.test(file);
 const TEXT = /\.(html|css|js|mjs|json|xml|txt|webmanifest|svg)$/;
 const ASSET = /_astro\/([^"'()\s,?#\\]+)/g;
 /** Files copied at once. */
@@ -21,7 +23,7 @@ export async function mergeFolders(shards: readonly string[], merged: string): P
   const owner = new Map<string, string>();
   const assetsIn: Set<string>[] = [];
   for (const shard of shards) {
-    const files = (await listFiles(shard)).filter((file) => !WRITTEN_BY_MERGE.has(file));
+    const files = (await listFiles(shard)).filter((file) => !writtenByMerge(file));
     assetsIn.push(new Set(files.filter((file) => file.startsWith('_astro/'))));
     const fresh = files.filter((file) => !owner.has(file));
     for (const file of files.filter((f) => owner.has(f))) {
