@@ -34,10 +34,11 @@ export function permalinkEntries(
 ): PermalinkEntry[] {
   return articles.flatMap((article) =>
     article.updates.map((update): PermalinkEntry => {
+      const { language } = article;
       const target = updateLocation(base, article.slug, update);
       const path = updatePermalink(base, article.slug, update.id);
       const folder = path.slice(base.length);
-      const share = describeUpdateShare(article, update, sources.bodyText(update), settings.locale);
+      const share = describeUpdateShare(article, update, sources.bodyText(update), language.locale);
       const card = share.card && {
         file: `${folder}og.png`,
         input: {
@@ -62,6 +63,10 @@ export function permalinkEntries(
         published: update.time.datetime,
         time: update.time.label,
         articleTitle: article.title,
+        lang: language.lang,
+        dir: language.dir,
+        ogLocale: language.locale.replace('-', '_'),
+        readInLive: language.words.readUpdateInLive,
         ...(card && { card }),
       };
     }),
