@@ -6,7 +6,7 @@ import { describeUpdateShare } from '../model/update-share.ts';
 import type { UpdateCardInput } from '../images/update-card.ts';
 import { site as settings } from '../site.ts';
 import { loadArticles } from './articles.ts';
-import { loadEntry } from './content.ts';
+import { loadBodyHtml } from './body-html.ts';
 import { loadPhotoImage } from './photos.ts';
 
 /** One update's lasting permalink page: where it is written, what it says, and its card if it has one. */
@@ -91,7 +91,7 @@ export async function loadPermalinkEntries(
       if (!update.retraction)
         texts.set(
           update.entryId,
-          htmlToPlainText((await loadEntry('updates', update.entryId))?.rendered?.html ?? ''),
+          htmlToPlainText(await loadBodyHtml('updates', update.entryId, article.language)),
         );
   }
   return permalinkEntries(articles, base, site, {
