@@ -41,7 +41,8 @@ export interface PermalinkValues {
   articleTitle: string;
   /** The article's language: the page's `lang` and `dir`, og:locale ("ar", "en_GB"). */
   lang: string;
-  dir: 'ltr' | 'rtl';
+  // A string, not 'ltr' | 'rtl': the template is rendered with a mark in its place.
+  dir: string;
   ogLocale: string;
   /** The link to the update in the live page, in the article's language. */
   readInLive: string;
