@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
-import { site } from '../src/site.ts';
+import { SITE_LANGUAGE } from '../src/data/site-language.ts';
+import { offlineWords } from '../src/i18n/script-words.ts';
 
 const ENTRY = resolve(import.meta.dirname, '../src/scripts/service-worker.ts');
 
@@ -23,7 +24,7 @@ export async function writeServiceWorker(dir: string, base: string): Promise<voi
   const define = {
     __SW_BASE__: JSON.stringify(base.replace(/\/*$/, '/')),
     __SW_VERSION__: JSON.stringify(await serviceWorkerVersion(dir)),
-    __SW_CLOCK__: JSON.stringify(site.clock),
+    __SW_WORDS__: JSON.stringify(offlineWords(SITE_LANGUAGE)),
   };
   // One entry, one format: Vite answers with one output holding one chunk.
   const [output] = (await build({

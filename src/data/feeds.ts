@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import { loadEntry } from './content.ts';
+import { loadBodyHtml } from './body-html.ts';
 import { absolutizeHtml } from '../model/absolute-html.ts';
 import type { ArticleView, UpdateView } from '../model/article-view.ts';
 import { buildJsonFeed, toRfc3339, type JsonFeed, type JsonFeedItem } from '../model/json-feed.ts';
@@ -49,7 +49,7 @@ async function buildSiteFeed(articles: readonly ArticleView[], deploy: Deploy): 
   const entries = await Promise.all(
     newestArticles(articles, site.feedSize).map(async (article): Promise<FeedEntry> => {
       const link = url(paths.article(article.slug));
-      const intro = (await loadEntry('articles', article.slug))?.rendered?.html ?? '';
+      const intro = await loadBodyHtml('articles', article.slug, article.language);
       const html = intro.trim()
         ? absolutizeHtml(intro, link)
         : `<p>${escapeHtml(article.summary ?? article.title)}</p>`;
@@ -107,7 +107,7 @@ async function buildUpdatesFeed(article: ArticleView, deploy: Deploy): Promise<F
       .filter((update) => !update.retraction)
       .map(async (update: UpdateView): Promise<FeedEntry> => {
         const link = new URL(updatePermalink(deploy.base, article.slug, update.id), articleUrl).href;
-        const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
+        const rendered = await loadBodyHtml('updates', update.entryId, article.language);
         return {
           id: link,
           url: link,

@@ -6,7 +6,7 @@ import { describeUpdateShare } from '../model/update-share.ts';
 import type { UpdateCardInput } from '../images/update-card.ts';
 import { site as settings } from '../site.ts';
 import { loadArticles } from './articles.ts';
-import { loadEntry } from './content.ts';
+import { loadBodyHtml } from './body-html.ts';
 import { loadPhotoImage } from './photos.ts';
 
 /** One update's lasting permalink page: where it is written, what it says, and its card if it has one. */
@@ -34,10 +34,11 @@ export function permalinkEntries(
 ): PermalinkEntry[] {
   return articles.flatMap((article) =>
     article.updates.map((update): PermalinkEntry => {
+      const { language } = article;
       const target = updateLocation(base, article.slug, update);
       const path = updatePermalink(base, article.slug, update.id);
       const folder = path.slice(base.length);
-      const share = describeUpdateShare(article, update, sources.bodyText(update), settings.locale);
+      const share = describeUpdateShare(article, update, sources.bodyText(update), language.locale);
       const card = share.card && {
         file: `${folder}og.png`,
         input: {
@@ -62,6 +63,10 @@ export function permalinkEntries(
         published: update.time.datetime,
         time: update.time.label,
         articleTitle: article.title,
+        lang: language.lang,
+        dir: language.dir,
+        ogLocale: language.locale.replace('-', '_'),
+        readInLive: language.words.readUpdateInLive,
         ...(card && { card }),
       };
     }),
@@ -86,7 +91,7 @@ export async function loadPermalinkEntries(
       if (!update.retraction)
         texts.set(
           update.entryId,
-          htmlToPlainText((await loadEntry('updates', update.entryId))?.rendered?.html ?? ''),
+          htmlToPlainText(await loadBodyHtml('updates', update.entryId, article.language)),
         );
   }
   return permalinkEntries(articles, base, site, {

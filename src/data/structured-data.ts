@@ -1,4 +1,4 @@
-import { loadEntry } from './content.ts';
+import { loadBodyHtml } from './body-html.ts';
 import type { ArticleView, UpdateView } from '../model/article-view.ts';
 import { buildArticleJsonLd, type JsonLdAuthor, type JsonLdUpdate } from '../model/json-ld.ts';
 import type { PageMeta } from '../model/page-meta.ts';
@@ -65,15 +65,15 @@ export async function articleJsonLd(
     ...article.authors.map(person),
     ...(article.byline ? [{ type: bylineType, name: article.byline } as const] : []),
   ];
-  const entry = await loadEntry('articles', article.slug);
-  const body = htmlToPlainText(entry?.rendered?.html ?? '');
-  const sharedContent = sharedContentOf(readEmbedCards(entry?.rendered?.html ?? ''));
+  const intro = await loadBodyHtml('articles', article.slug, article.language);
+  const body = htmlToPlainText(intro);
+  const sharedContent = sharedContentOf(readEmbedCards(intro));
   const items = await Promise.all(
     // A retracted update is left out: search engines must not keep what it said.
     updates
       .filter((update) => !update.retraction)
       .map(async (update): Promise<JsonLdUpdate> => {
-        const rendered = (await loadEntry('updates', update.entryId))?.rendered?.html ?? '';
+        const rendered = await loadBodyHtml('updates', update.entryId, article.language);
         return {
           id: update.id,
           ...(update.title && { headline: update.title }),

@@ -73,4 +73,16 @@ export const ar: Translation = {
   feedDescription: 'تغطية مباشرة: {title}',
   feedLink: '{title}: التحديثات ({format})',
   feedUpdateTitle: 'تحديث، {time}',
+  readUpdateInLive: 'اقرأ هذا التحديث في التغطية المباشرة',
+  playVideo: 'تشغيل الفيديو',
+  providerVideo: 'فيديو على {provider}',
+  watchOn: 'شاهد على {provider}',
+  viewOn: 'اعرض على {provider}',
+  offline: 'غير متصل',
+  offlineNote: 'غير متصل، آخر تحديث {time}',
+  offlineTitle: 'أنت غير متصل بالإنترنت',
+  offlineText:
+    'لم تُحفظ هذه الصفحة على هذا الجهاز، لذا لا يمكن عرضها دون اتصال. يمكنك قراءة صفحات هذا الموقع التي فتحتها من قبل دون اتصال.',
+  offlineRetry: 'حاول مرة أخرى عند عودة الاتصال، أو {link}.',
+  goToFrontPage: 'انتقل إلى الصفحة الرئيسية',
 };

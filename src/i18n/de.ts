@@ -59,4 +59,16 @@ export const de: Translation = {
   feedDescription: 'Liveticker: {title}',
   feedLink: '{title}: Updates ({format})',
   feedUpdateTitle: 'Update, {time}',
+  readUpdateInLive: 'Dieses Update im Liveticker lesen',
+  playVideo: 'Video abspielen',
+  providerVideo: '{provider}-Video',
+  watchOn: 'Auf {provider} ansehen',
+  viewOn: 'Auf {provider} ansehen',
+  offline: 'Offline',
+  offlineNote: 'Offline, zuletzt aktualisiert {time}',
+  offlineTitle: 'Sie sind offline',
+  offlineText:
+    'Diese Seite wurde auf diesem Gerät nicht gespeichert und kann ohne Verbindung nicht angezeigt werden. Seiten dieser Website, die Sie schon einmal geöffnet haben, können Sie offline lesen.',
+  offlineRetry: 'Versuchen Sie es erneut, wenn Sie wieder online sind, oder {link}.',
+  goToFrontPage: 'gehen Sie zur Startseite',
 };

@@ -61,4 +61,16 @@ export const en = {
   feedDescription: 'Live updates: {title}',
   feedLink: '{title}: updates ({format})',
   feedUpdateTitle: 'Update, {time}',
+  readUpdateInLive: 'Read this update in the live coverage',
+  playVideo: 'Play video',
+  providerVideo: '{provider} video',
+  watchOn: 'Watch on {provider}',
+  viewOn: 'View on {provider}',
+  offline: 'Offline',
+  offlineNote: 'Offline, last updated {time}',
+  offlineTitle: 'You are offline',
+  offlineText:
+    'This page has not been saved on this device, so it cannot be shown without a connection. Pages you have opened on this site before can be read offline.',
+  offlineRetry: 'Try again when you are back online, or {link}.',
+  goToFrontPage: 'go to the front page',
 } as const;

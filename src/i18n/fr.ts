@@ -63,4 +63,16 @@ export const fr: Translation = {
   feedDescription: 'En direct\u202f: {title}',
   feedLink: '{title}\u202f: mises à jour ({format})',
   feedUpdateTitle: 'Mise à jour, {time}',
+  readUpdateInLive: 'Lire cette mise à jour dans le direct',
+  playVideo: 'Lire la vidéo',
+  providerVideo: 'Vidéo {provider}',
+  watchOn: 'Regarder sur {provider}',
+  viewOn: 'Voir sur {provider}',
+  offline: 'Hors ligne',
+  offlineNote: 'Hors ligne, dernière mise à jour à {time}',
+  offlineTitle: 'Vous êtes hors ligne',
+  offlineText:
+    'Cette page n’a pas été enregistrée sur cet appareil\u202f: elle ne peut pas s’afficher sans connexion. Les pages de ce site que vous avez déjà ouvertes peuvent être lues hors ligne.',
+  offlineRetry: 'Réessayez une fois la connexion revenue, ou {link}.',
+  goToFrontPage: 'allez à la page d’accueil',
 };

@@ -32,4 +32,16 @@ export const he: Translation = {
   pageOf: 'עמוד {number} מתוך {count}',
   newer: 'חדשים יותר',
   older: 'ישנים יותר',
+  readUpdateInLive: 'לקריאת העדכון בסיקור החי',
+  playVideo: 'הפעלת הסרטון',
+  providerVideo: 'סרטון ב־{provider}',
+  watchOn: 'צפייה ב־{provider}',
+  viewOn: 'הצגה ב־{provider}',
+  offline: 'לא מקוון',
+  offlineNote: 'לא מקוון, עודכן לאחרונה ב־{time}',
+  offlineTitle: 'אין חיבור לאינטרנט',
+  offlineText:
+    'הדף הזה לא נשמר במכשיר, ולכן אי אפשר להציג אותו בלי חיבור. דפים באתר הזה שפתחתם בעבר אפשר לקרוא גם בלי חיבור.',
+  offlineRetry: 'נסו שוב כשהחיבור יחזור, או {link}.',
+  goToFrontPage: 'עברו לעמוד הראשי',
 };

@@ -59,4 +59,16 @@ export const nl: Translation = {
   feedDescription: 'Live-updates: {title}',
   feedLink: '{title}: updates ({format})',
   feedUpdateTitle: 'Update, {time}',
+  readUpdateInLive: 'Lees deze update in de livestream',
+  playVideo: 'Video afspelen',
+  providerVideo: '{provider}-video',
+  watchOn: 'Bekijk op {provider}',
+  viewOn: 'Bekijk op {provider}',
+  offline: 'Offline',
+  offlineNote: 'Offline, laatst bijgewerkt {time}',
+  offlineTitle: 'Je bent offline',
+  offlineText:
+    'Deze pagina is niet op dit apparaat bewaard en kan zonder verbinding niet worden getoond. Pagina’s van deze site die je eerder hebt geopend, kun je offline lezen.',
+  offlineRetry: 'Probeer het opnieuw als je weer online bent, of {link}.',
+  goToFrontPage: 'ga naar de voorpagina',
 };

@@ -1,3 +1,5 @@
+import type { OfflineWords } from '../model/offline-cache.ts';
+import type { PageLanguage } from './language.ts';
 import type { Words } from './words.ts';
 
 /**
@@ -14,4 +16,9 @@ export interface ScriptWords {
 export function scriptWords(words: Words): ScriptWords {
   const { newUpdates, linkCopied, copyThisLink, yourTime } = words;
   return { newUpdates, linkCopied, copyThisLink, yourTime };
+}
+
+/** The offline note's words for a page (data-offline-words on its <main>, read by the service worker). */
+export function offlineWords({ words, clock }: PageLanguage): OfflineWords {
+  return { note: words.offlineNote, offline: words.offline, clock };
 }

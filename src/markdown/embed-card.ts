@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { embedWords } from '../model/embed-words.ts';
 import { PROVIDER_NAMES, type Embed } from './embed-urls.ts';
 
 /**
@@ -7,6 +8,7 @@ import { PROVIDER_NAMES, type Embed } from './embed-urls.ts';
  * hast-util-to-html escapes every value where it lands. Nothing in it loads from
  * another host. A video is a link to the original (all a reader without JavaScript
  * needs) that src/scripts/video-embeds.ts turns into the privacy-mode player on a click.
+ * Its words are English here; a page in another language puts its own in (model/embed-words.ts).
  *
  * Post:  figure.embed.embed-post > blockquote.embed-text?, figcaption.embed-meta
  * Video: figure.embed.embed-video > a.embed-play[data-embed-video], figcaption.embed-meta
@@ -19,7 +21,7 @@ export function embedCard(embed: Embed): Element {
     ...(embed.author ? [span('embed-author', embed.author)] : []),
     ...(embed.date ? [span('embed-date', embed.date)] : []),
     element('a', { className: ['embed-link'], href: embed.url }, [
-      text(`${video ? 'Watch' : 'View'} on ${name}`),
+      text(embedWords(video ? 'watchOn' : 'viewOn', name)),
     ]),
   ]);
   const main = video ? [playLink(embed)] : embed.text ? [quote(embed.text, embed.url)] : [];
@@ -38,8 +40,8 @@ export const EMBED_CLASS = 'embed';
 function playLink(embed: Embed): Element {
   return element('a', { className: ['embed-play'], href: embed.url, dataEmbedVideo: embed.video }, [
     element('span', { className: ['embed-play-icon'] }, []),
-    span('embed-title', embed.title ?? `${PROVIDER_NAMES[embed.provider]} video`),
-    span('embed-play-label', 'Play video'),
+    span('embed-title', embed.title ?? embedWords('providerVideo', PROVIDER_NAMES[embed.provider])),
+    span('embed-play-label', embedWords('playVideo', '')),
   ]);
 }
 

@@ -1,3 +1,4 @@
+import { fillWords } from '../i18n/fill-words.ts';
 import { formatClock, type ClockStyle } from './clock.ts';
 
 /**
@@ -55,11 +56,49 @@ export function isKeepable(status: number, type: string, cacheControl: string | 
 export const MAX_PAGES = 60;
 export const MAX_ASSETS = 200;
 
+/** The offline note's words in a page's language, and its clock style (src/i18n/script-words.ts). */
+export interface OfflineWords {
+  /** "Offline, last updated {time}" */
+  note: string;
+  /** "Offline": for a copy without its time. */
+  offline: string;
+  clock: ClockStyle;
+}
+
 /** "Offline, last updated 14:05": when this copy was saved, on the reader's own clock. */
-export function offlineNote(saved: Date, clock: ClockStyle): string {
+export function offlineNote(saved: Date, words: OfflineWords): string {
   // A copy without its time (none the worker keeps) still says why it is shown.
-  if (Number.isNaN(saved.getTime())) return 'Offline';
-  return `Offline, last updated ${formatClock(saved.getHours(), saved.getMinutes(), clock)}`;
+  if (Number.isNaN(saved.getTime())) return words.offline;
+  return fillWords(words.note, { time: formatClock(saved.getHours(), saved.getMinutes(), words.clock) });
+}
+
+const ATTRIBUTE_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#34': '"',
+  '#39': "'",
+};
+
+/**
+ * The offline words a saved page carries on its <main> (`data-offline-words`, JSON, written by
+ * BaseLayout.astro in the page's language), or undefined for a page without them.
+ */
+export function pageOfflineWords(html: string): OfflineWords | undefined {
+  const main = /<main\b[^>]*>/.exec(html)?.[0];
+  const value = main && /\sdata-offline-words="([^"]*)"/.exec(main)?.[1];
+  if (!value) return undefined;
+  try {
+    const words = JSON.parse(
+      value.replace(/&(amp|lt|gt|quot|#34|#39);/g, (_, name: string) => ATTRIBUTE_ENTITIES[name]!),
+    ) as OfflineWords;
+    return typeof words.note === 'string' && typeof words.offline === 'string' && words.clock
+      ? words
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

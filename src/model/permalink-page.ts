@@ -14,6 +14,10 @@ export const PERMALINK_MARKS = {
   published: 'permalinkmarkpublished',
   time: 'permalinkmarktime',
   articleTitle: 'permalinkmarkarticle',
+  lang: 'permalinkmarklang',
+  dir: 'permalinkmarkdir',
+  ogLocale: 'permalinkmarkoglocale',
+  readInLive: 'permalinkmarkreadinlive',
 } as const;
 
 /** What an update's share page says; every value is escaped as it is filled in. */
@@ -35,6 +39,13 @@ export interface PermalinkValues {
   /** The update's time as readers see it. */
   time: string;
   articleTitle: string;
+  /** The article's language: the page's `lang` and `dir`, og:locale ("ar", "en_GB"). */
+  lang: string;
+  // A string, not 'ltr' | 'rtl': the template is rendered with a mark in its place.
+  dir: string;
+  ogLocale: string;
+  /** The link to the update in the live page, in the article's language. */
+  readInLive: string;
 }
 
 const ENTITIES: Record<string, string> = {

@@ -5,7 +5,6 @@
  * "Offline, last updated 14:05" when the network fails. Live polls, search files and
  * other origins pass by untouched.
  */
-import type { ClockStyle } from '../model/clock.ts';
 import {
   cacheNames,
   cacheRuleFor,
@@ -15,12 +14,15 @@ import {
   MAX_PAGES,
   offlineNote,
   pageAssets,
+  pageOfflineWords,
   staleCaches,
+  type OfflineWords,
 } from '../model/offline-cache.ts';
 
 declare const __SW_BASE__: string;
 declare const __SW_VERSION__: string;
-declare const __SW_CLOCK__: ClockStyle;
+/** The note's words in the site's language, for a saved page that does not carry its own. */
+declare const __SW_WORDS__: OfflineWords;
 
 // The worker's events, typed here: the project's TypeScript knows the page's (DOM) types only.
 interface WaitEvent extends Event {
@@ -124,10 +126,12 @@ async function keep(request: Request, response: Response, rule: 'asset' | 'page'
   await Promise.all(keys.slice(0, Math.max(0, excess)).map((key) => cache.delete(key)));
 }
 
-/** A saved page with its offline note, the time it was saved on the reader's clock. */
+/** A saved page with its offline note in the page's language, the time it was saved on the reader's clock. */
 async function offlineCopy(saved: Response): Promise<Response> {
-  const note = offlineNote(new Date(Number(saved.headers.get(SAVED_AT) ?? Number.NaN)), __SW_CLOCK__);
-  return copyOf(saved, markOffline(await saved.text(), note));
+  const html = await saved.text();
+  const words = pageOfflineWords(html) ?? __SW_WORDS__;
+  const note = offlineNote(new Date(Number(saved.headers.get(SAVED_AT) ?? Number.NaN)), words);
+  return copyOf(saved, markOffline(html, note));
 }
 
 /** A response with a new body; the original's length and encoding no longer describe it. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
@@ -35,6 +35,14 @@ afterAll(async () => {
 
 const read = (path: string) => readFile(join(site.distDir, path), 'utf8');
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
+/** The share page of each update of an article, in update folder order. */
+const sharePages = async (article: string) => {
+  const folders = (await readdir(join(site.distDir, article, 'updates'))).sort();
+  return Promise.all(folders.map((id) => read(`${article}updates/${id}/index.html`)));
+};
+/** The offline note's words a page carries for the service worker. */
+const offlineWordsOf = (html: string) =>
+  JSON.parse(/<main[^>]* data-offline-words="([^"]*)"/.exec(html)![1]!.replaceAll('&quot;', '"'));
 const jsonLd = (html: string) =>
   [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
 
@@ -68,6 +76,21 @@ describe('a Dutch article', () => {
       linkCopied: 'Link gekopieerd',
       newUpdates: { one: '{count} nieuwe update' },
     });
+  });
+
+  test('its update share pages and offline note are Dutch', async () => {
+    const pages = await sharePages(NL);
+    expect(pages.length).toBe(3);
+    for (const html of pages) {
+      expect(html).toMatch(/<html lang="nl" dir="ltr"/);
+      expect(html).toContain('<meta property="og:locale" content="nl">');
+      expect(html).toContain('Lees deze update in de livestream</a>');
+      expect(html).not.toContain('Read this update');
+    }
+    expect(offlineWordsOf(await read(`${NL}index.html`))).toMatchObject({
+      note: 'Offline, laatst bijgewerkt {time}',
+    });
+    expect(offlineWordsOf(await read('index.html'))).toMatchObject({ note: 'Offline, last updated {time}' });
   });
 
   test('its card on the front page is marked Dutch and speaks Dutch', async () => {
@@ -111,6 +134,20 @@ describe('an Arabic article', () => {
     const ld = jsonLd(html).find((d) => d.inLanguage);
     expect(ld.inLanguage).toBe('ar');
     expect(JSON.parse(await read(`${AR}feed.json`)).language).toBe('ar');
+  });
+
+  test('its video card, share pages and offline note speak Arabic', async () => {
+    const html = await read(`${AR}index.html`);
+    for (const words of ['>تشغيل الفيديو</span>', '>فيديو على YouTube</span>', '>شاهد على YouTube</a>'])
+      expect(html).toContain(words);
+    for (const english of ['Play video', 'Watch on', 'YouTube video']) expect(html).not.toContain(english);
+    expect(offlineWordsOf(html)).toMatchObject({ note: 'غير متصل، آخر تحديث {time}', offline: 'غير متصل' });
+    const pages = await sharePages(AR);
+    expect(pages.length).toBe(3);
+    for (const page of pages) {
+      expect(page).toMatch(/<html lang="ar" dir="rtl"/);
+      expect(page).toContain('اقرأ هذا التحديث في التغطية المباشرة</a>');
+    }
   });
 
   test('mirrors the layout and passes axe', async () => {

@@ -6,6 +6,7 @@ const PAGES = [
   ['seed article', 'articles/moscow-concert-hall-attack/'],
   ['fixture article', 'articles/fixture-timed-updates/'],
   ['article with embeds', 'articles/fixture-embeds/'],
+  ['Arabic (right-to-left) article', 'articles/fixture-arabic-sandstorm/'],
   ['author page', 'authors/test-desk/'],
   ['404 page', 'no-such-page/'],
 ];

@@ -11,6 +11,8 @@ const PAGES: { name: string; path: string; fullPage: boolean }[] = [
   // Only the first screen of 45 updates: the layout, not the length.
   { name: 'long-live', path: 'articles/fixture-long-coverage/', fullPage: false },
   { name: 'front', path: '', fullPage: true },
+  // Right to left (Arabic): the mirrored layout, side column and times on the right.
+  { name: 'rtl', path: 'articles/fixture-arabic-sandstorm/', fullPage: true },
 ];
 
 const WIDTHS = [

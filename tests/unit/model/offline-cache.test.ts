@@ -6,8 +6,16 @@ import {
   markOffline,
   offlineNote,
   pageAssets,
+  pageOfflineWords,
   staleCaches,
 } from '../../../src/model/offline-cache.ts';
+import { escapeHtml } from '../../../src/model/permalink-page.ts';
+import { pageLanguage } from '../../../src/i18n/language.ts';
+import { offlineWords } from '../../../src/i18n/script-words.ts';
+
+const SITE = { lang: 'en', locale: 'en-GB', clock: { hours: 24, separator: ':' } } as const;
+const english = (clock: { hours: 12 | 24; separator: ':' | '.' }) =>
+  offlineWords(pageLanguage(undefined, { ...SITE, clock }));
 
 describe('cacheRuleFor', () => {
   it.each([
@@ -71,12 +79,40 @@ describe('isKeepable', () => {
 describe('offlineNote', () => {
   const saved = new Date(2024, 2, 24, 14, 5);
   it('gives the time the copy was saved, in the site clock style', () => {
-    expect(offlineNote(saved, { hours: 24, separator: ':' })).toBe('Offline, last updated 14:05');
-    expect(offlineNote(saved, { hours: 12, separator: '.' })).toBe('Offline, last updated 2.05pm');
+    expect(offlineNote(saved, english({ hours: 24, separator: ':' }))).toBe('Offline, last updated 14:05');
+    expect(offlineNote(saved, english({ hours: 12, separator: '.' }))).toBe('Offline, last updated 2.05pm');
+  });
+
+  it("speaks the page's language, with its clock", () => {
+    expect(offlineNote(saved, offlineWords(pageLanguage('nl', SITE)))).toBe(
+      'Offline, laatst bijgewerkt 14:05',
+    );
+    expect(offlineNote(saved, offlineWords(pageLanguage('ar', SITE)))).toBe('غير متصل، آخر تحديث 14:05');
+    expect(offlineNote(new Date(Number.NaN), offlineWords(pageLanguage('fr', SITE)))).toBe('Hors ligne');
   });
 
   it('says "Offline" alone for a copy without its time', () => {
-    expect(offlineNote(new Date(Number.NaN), { hours: 24, separator: ':' })).toBe('Offline');
+    expect(offlineNote(new Date(Number.NaN), english({ hours: 24, separator: ':' }))).toBe('Offline');
+  });
+});
+
+describe('pageOfflineWords', () => {
+  // As BaseLayout.astro writes it: JSON in an attribute, escaped as Astro escapes attributes.
+  const pageIn = (lang: string) => {
+    const words = offlineWords(pageLanguage(lang, SITE));
+    return `<html lang="${lang}"><body><main id="main" class="wrap" tabindex="-1" data-offline-words="${escapeHtml(JSON.stringify(words))}"><h1>`;
+  };
+
+  it('reads the words a saved page carries on its <main>', () => {
+    expect(pageOfflineWords(pageIn('ar'))).toEqual(offlineWords(pageLanguage('ar', SITE)));
+    expect(pageOfflineWords(pageIn('fr'))?.note).toBe('Hors ligne, dernière mise à jour à {time}');
+  });
+
+  it('gives undefined for a page without them, or with words it cannot read', () => {
+    expect(pageOfflineWords('<main id="main"><h1>')).toBeUndefined();
+    expect(pageOfflineWords('<p data-offline-words="{}"></p><main>')).toBeUndefined();
+    expect(pageOfflineWords('<main data-offline-words="{not json">')).toBeUndefined();
+    expect(pageOfflineWords('<main data-offline-words="{&quot;note&quot;:1}">')).toBeUndefined();
   });
 });
 

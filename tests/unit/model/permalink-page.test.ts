@@ -8,7 +8,7 @@ import {
 
 const M = PERMALINK_MARKS;
 /** The share tags as the component writes them, around the three the tests look at. */
-const share = `<meta name="description" content="${M.description}"><meta property="og:url" content="${M.url}"><meta property="og:image" content="https://n.example/${M.image}"><meta property="og:image:alt" content="${M.imageAlt}"><time datetime="${M.published}">${M.time}</time>, ${M.articleTitle}`;
+const share = `<meta name="description" content="${M.description}"><meta property="og:url" content="${M.url}"><meta property="og:image" content="https://n.example/${M.image}"><meta property="og:image:alt" content="${M.imageAlt}"><time datetime="${M.published}">${M.time}</time>, ${M.articleTitle}<html lang="${M.lang}" dir="${M.dir}"><meta property="og:locale" content="${M.ogLocale}"><a>${M.readInLive}</a>`;
 const others = {
   description: 'D',
   url: 'https://n.example/articles/a/updates/u/',
@@ -17,8 +17,12 @@ const others = {
   published: '2024-03-24',
   time: '24 March 2024',
   articleTitle: 'Article',
+  lang: 'ar',
+  dir: 'rtl' as const,
+  ogLocale: 'ar',
+  readInLive: 'اقرأ هذا التحديث في التغطية المباشرة',
 };
-const filled = `<meta name="description" content="D"><meta property="og:url" content="https://n.example/articles/a/updates/u/"><meta property="og:image" content="https://n.example/articles/a/updates/u/og.png"><meta property="og:image:alt" content="Alt"><time datetime="2024-03-24">24 March 2024</time>, Article`;
+const filled = `<meta name="description" content="D"><meta property="og:url" content="https://n.example/articles/a/updates/u/"><meta property="og:image" content="https://n.example/articles/a/updates/u/og.png"><meta property="og:image:alt" content="Alt"><time datetime="2024-03-24">24 March 2024</time>, Article<html lang="ar" dir="rtl"><meta property="og:locale" content="ar"><a>اقرأ هذا التحديث في التغطية المباشرة</a>`;
 const values = (fields: Pick<PermalinkValues, 'title' | 'target' | 'canonical'>): PermalinkValues => ({
   ...others,
   ...fields,
