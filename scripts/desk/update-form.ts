@@ -2,7 +2,7 @@
 // preview, key event, pinned, author. Ctrl/Cmd+Enter presses the first button (desk.js).
 import { checkbox, formErrors, select, textArea, textField } from './form-fields.ts';
 import type { FieldProblems } from './field-problems.ts';
-import { html, Markup } from './html.ts';
+import { html, type Markup } from './html.ts';
 import { photoFields } from './photo-fields.ts';
 import type { PhotoFields } from './photo-upload.ts';
 
@@ -26,13 +26,17 @@ export interface UpdateFormView {
   authors: { id: string; name: string }[];
   /** The buttons, the first one pressed by Enter in a field and Ctrl/Cmd+Enter: [value, text]. */
   buttons: [string, string][];
-  /** Sanitized HTML from the site's pipeline. */
+  /** The preview page (update-preview.ts): the body sanitized by the site's pipeline. */
   preview?: string;
   /** The new-update form takes a photo; `photo` holds what was typed for a refused one. */
   photos?: boolean;
   photo?: Omit<PhotoFields, 'file'>;
 }
 
+// The preview is a frame: the site's stylesheet stays out of the desk's page. Its document
+// (srcdoc) is same-origin, so it takes the desk's CSP (no inline script, nothing from other
+// hosts), loads the stylesheet and photos from the desk, and desk.js can size it. (A sandbox
+// attribute would stop axe and Playwright from looking inside it.)
 export function updateForm(view: UpdateFormView): Markup {
   const { values: v, problems: p } = view;
   const authors = [
@@ -60,6 +64,11 @@ export function updateForm(view: UpdateFormView): Markup {
     </form>
     <section class="preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
-      <div id="preview" data-preview="${view.action}">${new Markup(view.preview ?? '')}</div>
+      <iframe
+        id="preview"
+        data-preview
+        title="Preview: the update as readers will see it"
+        srcdoc="${view.preview ?? ''}"
+      ></iframe>
     </section>`;
 }

@@ -11,7 +11,7 @@ import { authorsOf, readTree, type DeskContext } from './desk-context.ts';
 import { DeskRefusal, hashText, readForEdit, updateFile } from './desk-files.ts';
 import { editScreen } from './edit-screen.ts';
 import type { FieldProblems } from './field-problems.ts';
-import { renderPreview } from './preview.ts';
+import { previewUpdate } from './update-preview.ts';
 import { publishChange } from './publish-change.ts';
 import type { UpdateValues } from './update-form.ts';
 import { applyValues, valuesFromFile, valuesFromForm } from './update-values.ts';
@@ -47,7 +47,7 @@ export async function showUpdate(
     form: {
       values: shown.values ?? file,
       problems: shown.problems ?? {},
-      preview: shown.preview,
+      preview: shown.preview ?? (await previewUpdate(ctx, slug, shown.values ?? file, path)),
       authors: authorsOf(tree),
     },
     retractProblems: shown.retractProblems ?? {},
@@ -68,7 +68,8 @@ export async function postEdit(
     status,
     html: await showUpdate(ctx, slug, name, new URLSearchParams(), shown),
   });
-  if (action === 'preview') return again(200, { values, preview: await renderPreview(values.body, path) });
+  if (action === 'preview')
+    return again(200, { values, preview: await previewUpdate(ctx, slug, values, path) });
   const before = await readFile(path, 'utf8');
   if (form.get('hash') !== hashText(before))
     return again(
