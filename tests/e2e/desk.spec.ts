@@ -41,7 +41,11 @@ test('the token becomes an HttpOnly SameSite=Strict cookie and leaves the addres
   await page.goto(desk.address);
   expect(page.url()).toBe(`${desk.origin}/`);
   const [cookie] = await page.context().cookies();
-  expect(cookie).toMatchObject({ name: 'desk_token', httpOnly: true, sameSite: 'Strict' });
+  expect(cookie).toMatchObject({
+    name: `desk_token_${new URL(desk.origin).port}`,
+    httpOnly: true,
+    sameSite: 'Strict',
+  });
   await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
   const row = page.getByRole('listitem').filter({ hasText: 'Fixture with long live coverage' });
   await expect(row).toContainText('Live');
@@ -55,7 +59,7 @@ test('the token becomes an HttpOnly SameSite=Strict cookie and leaves the addres
 
 test('a request without the token, from a foreign origin or host, or naming a path outside is refused', async () => {
   const token = new URL(desk.address).searchParams.get('token')!;
-  const cookie = `desk_token=${token}`;
+  const cookie = `desk_token_${new URL(desk.origin).port}=${token}`;
   expect((await fetch(`${desk.origin}/`)).status).toBe(403);
   expect((await fetch(`${desk.origin}/?token=wrong`)).status).toBe(403);
   const post = (path: string, headers: Record<string, string>) =>
@@ -189,7 +193,9 @@ test('the preview is the site’s page: its stylesheet, photos from the article 
 test('the preview serves only image files of the article folder', async () => {
   const token = new URL(desk.address).searchParams.get('token')!;
   const get = (path: string) =>
-    fetch(`${desk.origin}${path}`, { headers: { cookie: `desk_token=${token}` } });
+    fetch(`${desk.origin}${path}`, {
+      headers: { cookie: `desk_token_${new URL(desk.origin).port}=${token}` },
+    });
   const folder = join(desk.site.contentDir, 'articles', SLUG);
   await makePhoto(join(folder, 'pier.jpg'), { width: 40, height: 30 });
   const served = await get(`/articles/${SLUG}/photos/pier.jpg`);
