@@ -7,6 +7,7 @@ import { ScaffoldError } from '../../src/scaffold/new-files.ts';
 import type { Publisher } from '../publisher/publisher.ts';
 import { DeskRefusal } from './desk-files.ts';
 import { placeProblems, type FieldProblems } from './field-problems.ts';
+import { placeScaffoldError } from './scaffold-words.ts';
 
 export type ChangeResult = { ok: true } | { ok: false; status: number; problems: FieldProblems };
 
@@ -45,14 +46,5 @@ function refused(error: unknown): ChangeResult {
   if (error instanceof DeskRefusal)
     return { ok: false, status: error.status, problems: { form: [error.message] } };
   if (!(error instanceof ScaffoldError)) throw error;
-  const field = /headline|title/.test(error.message)
-    ? 'title'
-    : /author/.test(error.message)
-      ? 'author'
-      : /note/.test(error.message)
-        ? 'correction'
-        : /reason/.test(error.message)
-          ? 'reason'
-          : 'form';
-  return { ok: false, status: 422, problems: { [field]: [error.message] } };
+  return { ok: false, status: 422, problems: placeScaffoldError(error) };
 }
