@@ -103,11 +103,6 @@ export async function postUpdate(
       html: await showArticle(ctx, slug, new URLSearchParams(), { values, problems: {}, preview }),
     };
   }
-  // The scaffold's own message speaks of command-line options; say it in the form's words.
-  if (values.keyEvent && !values.title) {
-    const problems = { title: ['A key event needs a headline: write one, or untick Key event.'] };
-    return { status: 422, html: await showArticle(ctx, slug, new URLSearchParams(), { values, problems }) };
-  }
   const draft = action === 'draft';
   let path: string | undefined;
   const result = await publishChange(ctx.publisher, {
