@@ -14,7 +14,8 @@ import type { FieldProblems } from './field-problems.ts';
 import type { PhotoFields } from './photo-upload.ts';
 import { postPhoto } from './photo-route.ts';
 import { previewUpdate } from './update-preview.ts';
-import { publishChange } from './publish-change.ts';
+import { textWarnings } from './text-warnings.ts';
+import { publishChange, warningQuery } from './publish-change.ts';
 import { EMPTY_UPDATE, type UpdateValues } from './update-form.ts';
 import { valuesFromForm } from './update-values.ts';
 
@@ -71,6 +72,7 @@ export async function showArticle(
     form: {
       ...form,
       preview: form.preview ?? (await previewUpdate(ctx, slug, form.values)),
+      warnings: textWarnings(form.values.body),
       authors: authorsOf(tree),
     },
     notice: noticeFrom(slug, query),
@@ -83,7 +85,11 @@ export function noticeFrom(slug: string, query: URLSearchParams): ArticleScreenV
   if (!text) return undefined;
   const update = query.get('update');
   const online = ['online', 'saved'].includes(query.get('notice')!);
-  return { text, url: update && online ? permalinkOf(slug, basename(update)) : undefined };
+  return {
+    text,
+    url: update && online ? permalinkOf(slug, basename(update)) : undefined,
+    warnings: query.getAll('warning'),
+  };
 }
 
 export async function postUpdate(
@@ -123,7 +129,9 @@ export async function postUpdate(
     },
   });
   if (result.ok)
-    return { redirect: `/articles/${slug}/?notice=${draft ? 'draft' : 'online'}&update=${basename(path!)}` };
+    return {
+      redirect: `/articles/${slug}/?notice=${draft ? 'draft' : 'online'}&update=${basename(path!)}${warningQuery(result.warnings)}`,
+    };
   return {
     status: result.status,
     html: await showArticle(ctx, slug, new URLSearchParams(), { values, problems: result.problems }),
@@ -133,5 +141,11 @@ export async function postUpdate(
 const flags = (v: UpdateValues) => ({ keyEvent: v.keyEvent || undefined, pinned: v.pinned || undefined });
 
 export async function postPreview(ctx: DeskContext, slug: string, form: URLSearchParams): Promise<Reply> {
-  return { status: 200, html: await previewUpdate(ctx, slug, valuesFromForm(form)) };
+  const values = valuesFromForm(form);
+  const page = await previewUpdate(ctx, slug, values);
+  return {
+    status: 200,
+    type: 'application/json; charset=utf-8',
+    body: JSON.stringify({ page, warnings: textWarnings(values.body) }),
+  };
 }

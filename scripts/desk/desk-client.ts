@@ -52,8 +52,25 @@ if (preview && form) {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: fields,
       });
-      // The site's page for the update, its text sanitized by the site's pipeline on the server.
-      if (answer.ok) preview.srcdoc = await answer.text();
+      if (!answer.ok) return;
+      // The site's page for the update (its text sanitized by the site's pipeline on the
+      // server), and what a build would warn about in the text.
+      const { page, warnings } = (await answer.json()) as { page: string; warnings: string[] };
+      preview.srcdoc = page;
+      showWarnings(warnings);
     }, PREVIEW_DELAY_MS);
   });
+}
+
+/** The list under the text (update-form.ts bodyWarnings), written as text, never as HTML. */
+function showWarnings(warnings: string[]) {
+  const box = document.getElementById('body-warnings');
+  if (!box) return;
+  const list = document.createElement('ul');
+  for (const warning of warnings)
+    list.append(Object.assign(document.createElement('li'), { textContent: warning }));
+  const intro = Object.assign(document.createElement('p'), {
+    textContent: 'Readers will not see all of it:',
+  });
+  box.replaceChildren(...(warnings.length ? [intro, list] : []));
 }

@@ -31,6 +31,8 @@ export interface UpdateFormView {
   /** The new-update form takes a photo; `photo` holds what was typed for a refused one. */
   photos?: boolean;
   photo?: Omit<PhotoFields, 'file'>;
+  /** What a build would warn about in the text (text-warnings.ts); desk.js keeps it current. */
+  warnings?: string[];
 }
 
 // The preview is a frame: the site's stylesheet stays out of the desk's page. Its document
@@ -53,6 +55,7 @@ export function updateForm(view: UpdateFormView): Markup {
       ${v.hash !== undefined ? html`<input type="hidden" name="hash" value="${v.hash}" />` : ''}
       ${textField('Headline', 'title', v.title, p)}
       ${textArea('Text (Markdown; paste an embed address on a line of its own)', 'body', v.body, p)}
+      <div class="warning" id="body-warnings" aria-live="polite">${bodyWarnings(view.warnings ?? [])}</div>
       ${checkbox('Key event', 'keyEvent', v.keyEvent, p)} ${checkbox('Pinned', 'pinned', v.pinned, p)}
       ${select('Author', 'author', authors, v.author, p)}
       ${v.correction !== undefined ? textField('Correction note (shown to readers)', 'correction', v.correction, p) : ''}
@@ -71,4 +74,14 @@ export function updateForm(view: UpdateFormView): Markup {
         srcdoc="${view.preview ?? ''}"
       ></iframe>
     </section>`;
+}
+
+/** Warnings under the text; desk.js writes the same list after each preview. */
+function bodyWarnings(warnings: string[]): Markup {
+  return warnings.length
+    ? html`<p>Readers will not see all of it:</p>
+        <ul>
+          ${warnings.map((w) => html`<li>${w}</li>`)}
+        </ul>`
+    : html``;
 }

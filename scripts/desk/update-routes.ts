@@ -12,7 +12,8 @@ import { DeskRefusal, hashText, readForEdit, updateFile } from './desk-files.ts'
 import { editScreen } from './edit-screen.ts';
 import type { FieldProblems } from './field-problems.ts';
 import { previewUpdate } from './update-preview.ts';
-import { publishChange } from './publish-change.ts';
+import { textWarnings } from './text-warnings.ts';
+import { publishChange, warningQuery } from './publish-change.ts';
 import type { UpdateValues } from './update-form.ts';
 import { applyValues, valuesFromFile, valuesFromForm } from './update-values.ts';
 import { noticeFrom } from './article-routes.ts';
@@ -48,6 +49,7 @@ export async function showUpdate(
       values: shown.values ?? file,
       problems: shown.problems ?? {},
       preview: shown.preview ?? (await previewUpdate(ctx, slug, shown.values ?? file, path)),
+      warnings: textWarnings((shown.values ?? file).body),
       authors: authorsOf(tree),
     },
     retractProblems: shown.retractProblems ?? {},
@@ -112,7 +114,7 @@ export async function postEdit(
       action === 'retract' ? 'retracted' : action === 'publish-draft' || !file.draft ? 'online' : 'draft';
     const base = action === 'retract' ? `/articles/${slug}/` : `/articles/${slug}/updates/${name}`;
     return {
-      redirect: `${base}?notice=${notice === 'online' && !file.draft ? 'saved' : notice}&update=${basename(path)}`,
+      redirect: `${base}?notice=${notice === 'online' && !file.draft ? 'saved' : notice}&update=${basename(path)}${warningQuery(result.warnings)}`,
     };
   }
   return again(

@@ -116,12 +116,15 @@ test('write, preview and publish with Ctrl+Enter: "Online" links the update, and
   await expect(preview.locator('strong')).toHaveText('twelve');
   await expect(preview.locator('script')).toHaveCount(0);
   await expect(preview.locator('.update-header h2')).toHaveText('Rescuers reach the <b>north</b> wing');
+  // What the build would warn about is said next to the text, before publishing.
+  await expect(page.locator('#body-warnings')).toContainText('Line 3 of the text: <script> removed');
   await page.getByLabel('Key event').check();
   await page.getByLabel('Author').selectOption({ label: 'Test Desk' });
   expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel(/^Text/).press('Control+Enter');
   const online = page.getByRole('status');
   await expect(online).toContainText('Online');
+  await expect(online).toContainText('In the text: <script> removed');
   const link = online.getByRole('link');
   const permalink = new URL((await link.getAttribute('href'))!);
   expect(permalink.pathname).toMatch(
