@@ -225,6 +225,32 @@ test('the preview serves only image files of the article folder', async () => {
   await Promise.all(['pier.jpg', 'linked', 'secret.png'].map((f) => rm(join(folder, f))));
 });
 
+/** The page fits the window: nothing to scroll sideways. */
+const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
+
+test('on a phone-sized window: list, write and publish, nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(desk.address);
+  expect(await fitsWidth(page)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await openArticle(page);
+  await page.getByLabel('Headline').fill('Ferry service resumes on the northern route');
+  await page
+    .getByLabel(/^Text/)
+    .fill(
+      'The first ferry left at noon.\n\nhttps://x.com/citypolice/status/1771943431342383347\ntext: Ferries run again.\n',
+    );
+  await expect(page.frameLocator('#preview').locator('.embed')).toContainText('Ferries run again.');
+  expect(await fitsWidth(page)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshotForDocs(page, 'desk-phone.png', 'form[data-publish-form]');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Online');
+  expect(await fitsWidth(page)).toBe(true);
+  expect(await readerPage(`/articles/${SLUG}/`)).toContain('Ferry service resumes on the northern route');
+});
+
 async function openUpdate(page: Page, name: string) {
   // The token works on any desk address, and leaves it for the cookie.
   const token = new URL(desk.address).searchParams.get('token')!;
