@@ -1,6 +1,6 @@
 // The article screen and what its forms send: a new update (publish, draft, preview),
 // ending or reopening coverage.
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { readNow } from '../../src/loaders/news-now.ts';
 import { formatNewsTime } from '../../src/model/format-time.ts';
@@ -11,14 +11,19 @@ import { articleScreen, type ArticleScreenView } from './article-screen.ts';
 import { authorsOf, permalinkOf, readTree, type DeskContext } from './desk-context.ts';
 import { articleFolder, DeskRefusal } from './desk-files.ts';
 import type { FieldProblems } from './field-problems.ts';
-import { renderPreview } from './preview.ts';
 import type { PhotoFields } from './photo-upload.ts';
 import { postPhoto } from './photo-route.ts';
-import { publishChange } from './publish-change.ts';
+import { previewUpdate } from './update-preview.ts';
+import { textWarnings } from './text-warnings.ts';
+import { publishChange, warningQuery } from './publish-change.ts';
 import { EMPTY_UPDATE, type UpdateValues } from './update-form.ts';
 import { valuesFromForm } from './update-values.ts';
 
-export type Reply = { status: number; html: string } | { redirect: string };
+export type Reply =
+  | { status: number; html: string }
+  | { redirect: string }
+  /** A file: the preview's photos, the site's stylesheet. */
+  | { status: number; type: string; body: string | Buffer };
 
 const NOTICES: Record<string, string> = {
   online: 'Online',
@@ -64,7 +69,12 @@ export async function showArticle(
     coverage: article.data.status ?? 'article',
     zone,
     updates,
-    form: { ...form, authors: authorsOf(tree) },
+    form: {
+      ...form,
+      preview: form.preview ?? (await previewUpdate(ctx, slug, form.values)),
+      warnings: textWarnings(form.values.body),
+      authors: authorsOf(tree),
+    },
     notice: noticeFrom(slug, query),
   });
 }
@@ -75,7 +85,11 @@ export function noticeFrom(slug: string, query: URLSearchParams): ArticleScreenV
   if (!text) return undefined;
   const update = query.get('update');
   const online = ['online', 'saved'].includes(query.get('notice')!);
-  return { text, url: update && online ? permalinkOf(slug, basename(update)) : undefined };
+  return {
+    text,
+    url: update && online ? permalinkOf(slug, basename(update)) : undefined,
+    warnings: query.getAll('warning'),
+  };
 }
 
 export async function postUpdate(
@@ -84,21 +98,16 @@ export async function postUpdate(
   form: URLSearchParams,
   files: Map<string, File> = new Map(),
 ): Promise<Reply> {
-  const folder = await articleFolder(ctx.contentDir, slug);
+  await articleFolder(ctx.contentDir, slug);
   const values = valuesFromForm(form);
   const action = form.get('action');
   if (action === 'photo') return postPhoto(ctx, slug, form, files);
   if (action === 'preview') {
-    const preview = await renderPreview(values.body, join(folder, 'updates', 'preview.md'));
+    const preview = await previewUpdate(ctx, slug, values);
     return {
       status: 200,
       html: await showArticle(ctx, slug, new URLSearchParams(), { values, problems: {}, preview }),
     };
-  }
-  // The scaffold's own message speaks of command-line options; say it in the form's words.
-  if (values.keyEvent && !values.title) {
-    const problems = { title: ['A key event needs a headline: write one, or untick Key event.'] };
-    return { status: 422, html: await showArticle(ctx, slug, new URLSearchParams(), { values, problems }) };
   }
   const draft = action === 'draft';
   let path: string | undefined;
@@ -120,7 +129,9 @@ export async function postUpdate(
     },
   });
   if (result.ok)
-    return { redirect: `/articles/${slug}/?notice=${draft ? 'draft' : 'online'}&update=${basename(path!)}` };
+    return {
+      redirect: `/articles/${slug}/?notice=${draft ? 'draft' : 'online'}&update=${basename(path!)}${warningQuery(result.warnings)}`,
+    };
   return {
     status: result.status,
     html: await showArticle(ctx, slug, new URLSearchParams(), { values, problems: result.problems }),
@@ -130,9 +141,11 @@ export async function postUpdate(
 const flags = (v: UpdateValues) => ({ keyEvent: v.keyEvent || undefined, pinned: v.pinned || undefined });
 
 export async function postPreview(ctx: DeskContext, slug: string, form: URLSearchParams): Promise<Reply> {
-  const folder = await articleFolder(ctx.contentDir, slug);
+  const values = valuesFromForm(form);
+  const page = await previewUpdate(ctx, slug, values);
   return {
     status: 200,
-    html: await renderPreview(valuesFromForm(form).body, join(folder, 'updates', 'preview.md')),
+    type: 'application/json; charset=utf-8',
+    body: JSON.stringify({ page, warnings: textWarnings(values.body) }),
   };
 }

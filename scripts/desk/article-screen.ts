@@ -11,7 +11,7 @@ export interface ArticleScreenView {
   updates: { name: string; title: string; time: string; marks: string[] }[];
   form: Omit<UpdateFormView, 'action' | 'buttons'>;
   /** After a publish or a save: what happened, and the reader's address of it. */
-  notice?: { text: string; url?: string };
+  notice?: { text: string; url?: string | undefined; warnings?: string[] };
 }
 
 export function articleScreen(view: ArticleScreenView): string {
@@ -52,9 +52,17 @@ export function articleScreen(view: ArticleScreenView): string {
 
 export function noticeOf(notice: ArticleScreenView['notice']): Markup {
   if (!notice) return html``;
-  return html`<p class="notice" role="status">
-    ${notice.text}${notice.url ? html`: <a href="${notice.url}">${notice.url}</a>` : ''}
-  </p>`;
+  return html`<div class="notice" role="status">
+    <p>${notice.text}${notice.url ? html`: <a href="${notice.url}">${notice.url}</a>` : ''}</p>
+    ${
+      notice.warnings?.length
+        ? html`<p>Warnings (published anyway, as a build would):</p>
+            <ul class="warnings">
+              ${notice.warnings.map((w) => html`<li>${w}</li>`)}
+            </ul>`
+        : ''
+    }
+  </div>`;
 }
 
 function coverageSwitch(base: string, coverage: ArticleScreenView['coverage']): Markup {

@@ -29,21 +29,48 @@ if (photo && text) {
   });
 }
 
-const preview = document.querySelector<HTMLElement>('[data-preview]');
-const body = document.querySelector<HTMLTextAreaElement>('textarea[name="body"]');
-if (preview && body) {
+const preview = document.querySelector<HTMLIFrameElement>('iframe[data-preview]');
+const form = preview && document.querySelector<HTMLFormElement>('form[data-publish-form]');
+if (preview && form) {
   const slug = /^\/articles\/([^/]+)\//.exec(location.pathname)?.[1];
+  // The frame as tall as its page, so the desk's page scrolls, not the frame.
+  const fit = () => {
+    const height = preview.contentDocument?.documentElement?.scrollHeight;
+    if (height) preview.style.height = `${height}px`;
+  };
+  preview.addEventListener('load', fit);
+  fit();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  body.addEventListener('input', () => {
+  form.addEventListener('input', (event) => {
+    if ((event.target as HTMLInputElement).type === 'file') return;
     clearTimeout(timer);
     timer = setTimeout(async () => {
+      const fields = new URLSearchParams();
+      for (const [key, value] of new FormData(form)) if (typeof value === 'string') fields.append(key, value);
       const answer = await fetch(`/articles/${slug}/preview`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ body: body.value }),
+        body: fields,
       });
-      // Sanitized by the site's pipeline on the server, as the published page will be.
-      if (answer.ok) preview.innerHTML = await answer.text();
+      if (!answer.ok) return;
+      // The site's page for the update (its text sanitized by the site's pipeline on the
+      // server), and what a build would warn about in the text.
+      const { page, warnings } = (await answer.json()) as { page: string; warnings: string[] };
+      preview.srcdoc = page;
+      showWarnings(warnings);
     }, PREVIEW_DELAY_MS);
   });
+}
+
+/** The list under the text (update-form.ts bodyWarnings), written as text, never as HTML. */
+function showWarnings(warnings: string[]) {
+  const box = document.getElementById('body-warnings');
+  if (!box) return;
+  const list = document.createElement('ul');
+  for (const warning of warnings)
+    list.append(Object.assign(document.createElement('li'), { textContent: warning }));
+  const intro = Object.assign(document.createElement('p'), {
+    textContent: 'Readers will not see all of it:',
+  });
+  box.replaceChildren(...(warnings.length ? [intro, list] : []));
 }

@@ -2,7 +2,14 @@
 // come from a browser that was given the token, through the desk's own address.
 import { timingSafeEqual } from 'node:crypto';
 
-export const COOKIE = 'desk_token';
+/**
+ * The token's cookie, named for the desk's port: cookies are shared by every port of a host,
+ * so two desks on one machine (two newsrooms' projects) would otherwise overwrite each
+ * other's, and the first one's editors would be refused.
+ */
+export function cookieName(host: string): string {
+  return `desk_token_${/:(\d+)$/.exec(host)?.[1] ?? '80'}`;
+}
 
 export interface DeskRequest {
   method: string;
@@ -56,10 +63,10 @@ export function checkRequest(req: DeskRequest, token: string, hosts: readonly st
       ok: false,
       status: 303,
       location: url.pathname + url.search,
-      setCookie: `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      setCookie: `${cookieName(req.host)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
     };
   }
-  if (!sameToken(cookieValue(req.cookie, COOKIE), token))
+  if (!sameToken(cookieValue(req.cookie, cookieName(req.host)), token))
     return {
       ok: false,
       status: 403,

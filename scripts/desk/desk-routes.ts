@@ -5,6 +5,9 @@ import { postCoverage } from './coverage-route.ts';
 import { readTree, type DeskContext } from './desk-context.ts';
 import { listScreen } from './list-screen.ts';
 import { postArticle, showNewArticle } from './new-article.ts';
+import { readArticlePhoto } from './photo-file.ts';
+import { SITE_STYLE_PATH } from './preview-document.ts';
+import { readSiteStyle } from './site-style.ts';
 import { postEdit, showUpdate } from './update-routes.ts';
 
 export type Route = [
@@ -23,6 +26,20 @@ export function deskRoutes(ctx: DeskContext): Route[] {
   const name = '([^/]+)';
   return [
     ['GET', /^\/$/, async () => show(listScreen(listDeskArticles(await readTree(ctx))))],
+    [
+      'GET',
+      new RegExp(`^${SITE_STYLE_PATH.replace('.', '\\.')}$`),
+      async () => ({
+        status: 200,
+        type: 'text/css; charset=utf-8',
+        body: await readSiteStyle(ctx.publisher.dist),
+      }),
+    ],
+    [
+      'GET',
+      new RegExp(`^/articles/${name}/photos/(.+)$`),
+      async ([slug, file]) => ({ status: 200, ...(await readArticlePhoto(ctx.contentDir, slug!, file!)) }),
+    ],
     ['GET', /^\/new-article$/, async () => show(showNewArticle())],
     ['POST', /^\/articles$/, (_, form) => postArticle(ctx, form)],
     ['GET', new RegExp(`^/articles/${name}/$`), ([slug], _, q) => showArticle(ctx, slug!, q).then(show)],

@@ -94,6 +94,8 @@ export async function startDesk(
       const parts = match.slice(1).map(decodePart);
       const reply = await handle(parts, form, url.searchParams, uploads);
       if ('redirect' in reply) res.writeHead(303, { ...HEADERS, location: reply.redirect }).end();
+      else if ('type' in reply)
+        res.writeHead(reply.status, { ...HEADERS, 'content-type': reply.type }).end(reply.body);
       else send(res, reply.status, reply.html);
       return;
     }

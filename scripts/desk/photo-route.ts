@@ -1,11 +1,10 @@
 // "Add photo to the text": the photo is saved (photo-upload.ts) and its Markdown line
 // added to the text being written; the form comes back with the preview.
-import { join } from 'node:path';
 import { showArticle, type Reply } from './article-routes.ts';
 import type { DeskContext } from './desk-context.ts';
 import { articleFolder } from './desk-files.ts';
 import { savePhoto } from './photo-upload.ts';
-import { renderPreview } from './preview.ts';
+import { previewUpdate } from './update-preview.ts';
 import { valuesFromForm } from './update-values.ts';
 
 export async function postPhoto(
@@ -29,7 +28,7 @@ export async function postPhoto(
     problems: saved.ok ? {} : saved.problems,
     photo: saved.ok ? undefined : photo,
   };
-  const preview = await renderPreview(body, join(folder, 'updates', 'preview.md'));
+  const preview = await previewUpdate(ctx, slug, shown.values);
   return {
     status: saved.ok ? 200 : 422,
     html: await showArticle(ctx, slug, new URLSearchParams(), { ...shown, preview }),

@@ -7,8 +7,12 @@ import { ScaffoldError } from '../../src/scaffold/new-files.ts';
 import type { Publisher } from '../publisher/publisher.ts';
 import { DeskRefusal } from './desk-files.ts';
 import { placeProblems, type FieldProblems } from './field-problems.ts';
+import { placeScaffoldError } from './scaffold-words.ts';
+import { warningsOf } from './text-warnings.ts';
 
-export type ChangeResult = { ok: true } | { ok: false; status: number; problems: FieldProblems };
+export type ChangeResult =
+  /** `warnings`: what the build would warn about in the written file, in the desk's words. */
+  { ok: true; warnings: string[] } | { ok: false; status: number; problems: FieldProblems };
 
 export interface Change {
   root: string;
@@ -28,31 +32,30 @@ export async function publishChange(publisher: Publisher, change: Change): Promi
     return refused(error);
   }
   try {
-    await publisher.publish(change.slug);
-    return { ok: true };
+    const report = await publisher.publish(change.slug);
+    return { ok: true, warnings: warningsOf(report.warnings, fileOf(change)) };
   } catch (error) {
     // The checks run before anything is published: undone, the site is as it was.
     await change.undo();
     if (!(error instanceof ContentError)) throw error;
-    const path = change.path?.();
-    const file = path ? relative(change.root, path).split(sep).join('/') : '';
-    return { ok: false, status: 422, problems: placeProblems(error.problems, file) };
+    return { ok: false, status: 422, problems: placeProblems(error.problems, fileOf(change)) };
   }
 }
+
+/** The written file as the checks name it ("content/articles/x/updates/y.md"). */
+function fileOf(change: Change): string {
+  const path = change.path?.();
+  return path ? relative(change.root, path).split(sep).join('/') : '';
+}
+
+/** The redirect's query for the warnings of a publish (noticeFrom shows them). */
+export const warningQuery = (warnings: readonly string[]) =>
+  warnings.map((w) => `&warning=${encodeURIComponent(w)}`).join('');
 
 /** A scaffold refusal ("a key event needs a headline") goes to the field it names. */
 function refused(error: unknown): ChangeResult {
   if (error instanceof DeskRefusal)
     return { ok: false, status: error.status, problems: { form: [error.message] } };
   if (!(error instanceof ScaffoldError)) throw error;
-  const field = /headline|title/.test(error.message)
-    ? 'title'
-    : /author/.test(error.message)
-      ? 'author'
-      : /note/.test(error.message)
-        ? 'correction'
-        : /reason/.test(error.message)
-          ? 'reason'
-          : 'form';
-  return { ok: false, status: 422, problems: { [field]: [error.message] } };
+  return { ok: false, status: 422, problems: placeScaffoldError(error) };
 }

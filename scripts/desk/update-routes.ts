@@ -11,8 +11,9 @@ import { authorsOf, readTree, type DeskContext } from './desk-context.ts';
 import { DeskRefusal, hashText, readForEdit, updateFile } from './desk-files.ts';
 import { editScreen } from './edit-screen.ts';
 import type { FieldProblems } from './field-problems.ts';
-import { renderPreview } from './preview.ts';
-import { publishChange } from './publish-change.ts';
+import { previewUpdate } from './update-preview.ts';
+import { textWarnings } from './text-warnings.ts';
+import { publishChange, warningQuery } from './publish-change.ts';
 import type { UpdateValues } from './update-form.ts';
 import { applyValues, valuesFromFile, valuesFromForm } from './update-values.ts';
 import { noticeFrom } from './article-routes.ts';
@@ -47,7 +48,8 @@ export async function showUpdate(
     form: {
       values: shown.values ?? file,
       problems: shown.problems ?? {},
-      preview: shown.preview,
+      preview: shown.preview ?? (await previewUpdate(ctx, slug, shown.values ?? file, path)),
+      warnings: textWarnings((shown.values ?? file).body),
       authors: authorsOf(tree),
     },
     retractProblems: shown.retractProblems ?? {},
@@ -68,7 +70,8 @@ export async function postEdit(
     status,
     html: await showUpdate(ctx, slug, name, new URLSearchParams(), shown),
   });
-  if (action === 'preview') return again(200, { values, preview: await renderPreview(values.body, path) });
+  if (action === 'preview')
+    return again(200, { values, preview: await previewUpdate(ctx, slug, values, path) });
   const before = await readFile(path, 'utf8');
   if (form.get('hash') !== hashText(before))
     return again(
@@ -111,7 +114,7 @@ export async function postEdit(
       action === 'retract' ? 'retracted' : action === 'publish-draft' || !file.draft ? 'online' : 'draft';
     const base = action === 'retract' ? `/articles/${slug}/` : `/articles/${slug}/updates/${name}`;
     return {
-      redirect: `${base}?notice=${notice === 'online' && !file.draft ? 'saved' : notice}&update=${basename(path)}`,
+      redirect: `${base}?notice=${notice === 'online' && !file.draft ? 'saved' : notice}&update=${basename(path)}${warningQuery(result.warnings)}`,
     };
   }
   return again(

@@ -33,13 +33,19 @@ async function openArticle(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Fixture with long live coverage across two pages',
   );
+  // desk.js (the preview as you type) runs before the load event.
+  await page.waitForLoadState('load');
 }
 
 test('the token becomes an HttpOnly SameSite=Strict cookie and leaves the address bar', async ({ page }) => {
   await page.goto(desk.address);
   expect(page.url()).toBe(`${desk.origin}/`);
   const [cookie] = await page.context().cookies();
-  expect(cookie).toMatchObject({ name: 'desk_token', httpOnly: true, sameSite: 'Strict' });
+  expect(cookie).toMatchObject({
+    name: `desk_token_${new URL(desk.origin).port}`,
+    httpOnly: true,
+    sameSite: 'Strict',
+  });
   await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
   const row = page.getByRole('listitem').filter({ hasText: 'Fixture with long live coverage' });
   await expect(row).toContainText('Live');
@@ -53,7 +59,7 @@ test('the token becomes an HttpOnly SameSite=Strict cookie and leaves the addres
 
 test('a request without the token, from a foreign origin or host, or naming a path outside is refused', async () => {
   const token = new URL(desk.address).searchParams.get('token')!;
-  const cookie = `desk_token=${token}`;
+  const cookie = `desk_token_${new URL(desk.origin).port}=${token}`;
   expect((await fetch(`${desk.origin}/`)).status).toBe(403);
   expect((await fetch(`${desk.origin}/?token=wrong`)).status).toBe(403);
   const post = (path: string, headers: Record<string, string>) =>
@@ -106,15 +112,19 @@ test('write, preview and publish with Ctrl+Enter: "Online" links the update, and
     .getByLabel(/^Text/)
     .fill('Firefighters say **twelve** people were found.\n\n<script>alert(1)</script>');
   // The preview follows the text, rendered by the site's pipeline and sanitizer.
-  const preview = page.locator('#preview');
+  const preview = page.frameLocator('#preview');
   await expect(preview.locator('strong')).toHaveText('twelve');
   await expect(preview.locator('script')).toHaveCount(0);
+  await expect(preview.locator('.update-header h2')).toHaveText('Rescuers reach the <b>north</b> wing');
+  // What the build would warn about is said next to the text, before publishing.
+  await expect(page.locator('#body-warnings')).toContainText('Line 3 of the text: <script> removed');
   await page.getByLabel('Key event').check();
   await page.getByLabel('Author').selectOption({ label: 'Test Desk' });
   expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel(/^Text/).press('Control+Enter');
   const online = page.getByRole('status');
   await expect(online).toContainText('Online');
+  await expect(online).toContainText('In the text: <script> removed');
   const link = online.getByRole('link');
   const permalink = new URL((await link.getAttribute('href'))!);
   expect(permalink.pathname).toMatch(
@@ -149,6 +159,96 @@ test('a refused update is shown at its field, and nothing is written', async ({ 
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.locator('#title-error')).toContainText('A key event needs a headline');
   expect(await readdir(updatesDir())).toEqual(before);
+});
+
+test('the preview is the site’s page: its stylesheet, photos from the article folder, embed cards', async ({
+  page,
+}) => {
+  const photo = join(desk.site.contentDir, 'articles', SLUG, 'harbour-at-dawn.jpg');
+  await makePhoto(photo, { width: 640, height: 480 });
+  await openArticle(page);
+  await page.getByLabel('Headline').fill('The harbour');
+  await page
+    .getByLabel(/^Text/)
+    .fill(
+      'Boats are back.\n\n![Boats in the harbour at dawn](../harbour-at-dawn.jpg "The harbour | Photo: Jan Smit/ANP")\n\n' +
+        'https://x.com/citypolice/status/1771943431342383347\ntext: The harbour is open again.\n',
+    );
+  const preview = page.frameLocator('#preview');
+  const img = preview.getByRole('img', { name: 'Boats in the harbour at dawn' });
+  await expect(img).toHaveClass(/photo-img/);
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(640);
+  await expect(preview.locator('figure.photo .photo-credit')).toHaveText('Photo: Jan Smit/ANP');
+  // The card is styled by the site's own stylesheet (components.css: .embed), not the desk's.
+  const card = preview.locator('.embed');
+  await expect(card).toContainText('The harbour is open again.');
+  expect(await card.evaluate((e) => getComputedStyle(e).borderInlineStartWidth)).toBe('4px');
+  expect(await preview.locator('body').evaluate((e) => getComputedStyle(e).fontFamily)).toContain('Georgia');
+  // The frame grows with its page: the desk scrolls, not the frame.
+  const frame = page.locator('#preview');
+  const inner = await preview.locator('html').evaluate((e) => e.scrollHeight);
+  expect(Math.abs((await frame.evaluate((e) => e.clientHeight)) - inner)).toBeLessThan(4);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshotForDocs(page, 'desk-preview.png', 'section.preview');
+  await rm(photo);
+});
+
+test('the preview serves only image files of the article folder', async () => {
+  const token = new URL(desk.address).searchParams.get('token')!;
+  const get = (path: string) =>
+    fetch(`${desk.origin}${path}`, {
+      headers: { cookie: `desk_token_${new URL(desk.origin).port}=${token}` },
+    });
+  const folder = join(desk.site.contentDir, 'articles', SLUG);
+  await makePhoto(join(folder, 'pier.jpg'), { width: 40, height: 30 });
+  const served = await get(`/articles/${SLUG}/photos/pier.jpg`);
+  expect(served.status).toBe(200);
+  expect(served.headers.get('content-type')).toBe('image/jpeg');
+  // Links leading out of the article folder, to a file and to a folder.
+  await symlink(desk.site.dir, join(folder, 'linked'));
+  await writeFile(join(desk.site.dir, 'secret.png'), 'not for the desk');
+  await symlink(join(desk.site.dir, 'secret.png'), join(folder, 'secret.png'));
+  for (const path of [
+    `/articles/${SLUG}/photos/index.md`,
+    `/articles/${SLUG}/photos/..%2F..%2F..%2Fpackage.json`,
+    `/articles/${SLUG}/photos/../../../secret.png`,
+    `/articles/${SLUG}/photos/updates%2F..%2Fpier.jpg`,
+    `/articles/${SLUG}/photos/.hidden.jpg`,
+    `/articles/${SLUG}/photos/secret.png`,
+    `/articles/${SLUG}/photos/linked/secret.png`,
+    `/articles/${SLUG}/photos/missing.jpg`,
+  ]) {
+    const answer = await get(path);
+    expect([400, 403, 404], path).toContain(answer.status);
+    expect(answer.headers.get('content-type'), path).toContain('text/html');
+  }
+  await Promise.all(['pier.jpg', 'linked', 'secret.png'].map((f) => rm(join(folder, f))));
+});
+
+/** The page fits the window: nothing to scroll sideways. */
+const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
+
+test('on a phone-sized window: list, write and publish, nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(desk.address);
+  expect(await fitsWidth(page)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await openArticle(page);
+  await page.getByLabel('Headline').fill('Ferry service resumes on the northern route');
+  await page
+    .getByLabel(/^Text/)
+    .fill(
+      'The first ferry left at noon.\n\nhttps://x.com/citypolice/status/1771943431342383347\ntext: Ferries run again.\n',
+    );
+  await expect(page.frameLocator('#preview').locator('.embed')).toContainText('Ferries run again.');
+  expect(await fitsWidth(page)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshotForDocs(page, 'desk-phone.png', 'form[data-publish-form]');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Online');
+  expect(await fitsWidth(page)).toBe(true);
+  expect(await readerPage(`/articles/${SLUG}/`)).toContain('Ferry service resumes on the northern route');
 });
 
 async function openUpdate(page: Page, name: string) {
@@ -262,7 +362,7 @@ test('a photo: refused without its credit or when a build would refuse it, then 
   await expect(page.getByLabel(/^Text/)).toHaveValue(
     'The fire is out.\n\n![Grey smoke above a tiled roof](../grey-smoke-above-a-tiled-roof.jpg "The roof at noon | Photo: Anna Peeters/Belga")\n',
   );
-  await expect(page.locator('#preview')).toContainText('Anna Peeters/Belga');
+  await expect(page.frameLocator('#preview').locator('.photo-credit')).toContainText('Anna Peeters/Belga');
   const folder = await readdir(join(desk.site.contentDir, 'articles', SLUG));
   expect(folder.filter((f) => /\.(jpe?g|png)$/.test(f))).toEqual(['grey-smoke-above-a-tiled-roof.jpg']);
   await page.getByRole('button', { name: 'Publish', exact: true }).click();

@@ -8,7 +8,7 @@ const request = (over: Partial<DeskRequest>): DeskRequest => ({
   url: '/',
   host: '127.0.0.1:4322',
   origin: undefined,
-  cookie: `desk_token=${TOKEN}`,
+  cookie: `desk_token_4322=${TOKEN}`,
   ...over,
 });
 
@@ -29,15 +29,15 @@ describe('checkRequest', () => {
       ok: false,
       status: 303,
       location: '/articles/x/?notice=online',
-      setCookie: 'desk_token=secret-token; HttpOnly; SameSite=Strict; Path=/',
+      setCookie: 'desk_token_4322=secret-token; HttpOnly; SameSite=Strict; Path=/',
     });
   });
 
   it.each([
     ['no token', request({ cookie: undefined })],
-    ['a wrong token', request({ cookie: 'desk_token=secret-tokem' })],
+    ['a wrong token', request({ cookie: 'desk_token_4322=secret-tokem' })],
     ['a wrong token in the address', request({ cookie: undefined, url: '/?token=nope' })],
-    ['a token of another length', request({ cookie: 'desk_token=secret' })],
+    ['a token of another length', request({ cookie: 'desk_token_4322=secret' })],
   ])('refuses %s', (_, req) => {
     expect(checkRequest(req, TOKEN, HOSTS)).toMatchObject({ ok: false, status: 403 });
   });
@@ -51,6 +51,27 @@ describe('checkRequest', () => {
     for (const origin of ['http://evil.example', 'null', undefined, 'http://127.0.0.1:4323'])
       expect(checkRequest(request({ method: 'POST', origin }), TOKEN, HOSTS)).toMatchObject({ status: 403 });
     expect(checkRequest(request({ origin: 'http://evil.example' }), TOKEN, HOSTS)).toMatchObject({
+      status: 403,
+    });
+  });
+});
+
+describe('the cookie of each desk', () => {
+  it('is named for its port, so two desks on one machine keep their own', () => {
+    const other = ['127.0.0.1:4323'];
+    const moved = checkRequest(
+      request({ host: '127.0.0.1:4323', url: '/?token=other', cookie: undefined }),
+      'other',
+      other,
+    );
+    expect(moved).toMatchObject({ setCookie: expect.stringMatching(/^desk_token_4323=other;/) });
+    // The browser sends both desks' cookies to each: each desk reads its own.
+    const both = `desk_token_4322=${TOKEN}; desk_token_4323=other`;
+    expect(checkRequest(request({ cookie: both }), TOKEN, HOSTS)).toEqual({ ok: true });
+    expect(checkRequest(request({ host: '127.0.0.1:4323', cookie: both }), 'other', other)).toEqual({
+      ok: true,
+    });
+    expect(checkRequest(request({ cookie: 'desk_token_4323=secret-token' }), TOKEN, HOSTS)).toMatchObject({
       status: 403,
     });
   });
