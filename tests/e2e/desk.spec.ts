@@ -27,6 +27,17 @@ async function screenshotForDocs(page: Page, name: string, part = 'main') {
   if (process.env.DESK_SCREENSHOTS) await page.locator(part).screenshot({ path: join('docs/images', name) });
 }
 
+/** Each element of an update as its path of tags and classes from the update (run in the page). */
+function shapeOf(root: Element): string[] {
+  const step = (e: Element) => [e.localName, ...[...e.classList].sort()].join('.');
+  return [root, ...root.querySelectorAll('*')].map((e) => {
+    const path: string[] = [];
+    for (let at: Element | null = e; at && at !== root.parentElement; at = at.parentElement)
+      path.unshift(step(at));
+    return path.join(' > ');
+  });
+}
+
 async function openArticle(page: Page) {
   await page.goto(desk.address);
   await page.getByRole('link', { name: 'Fixture with long live coverage across two pages' }).click();
@@ -120,6 +131,8 @@ test('write, preview and publish with Ctrl+Enter: "Online" links the update, and
   await expect(page.locator('#body-warnings')).toContainText('Line 3 of the text: <script> removed');
   await page.getByLabel('Key event').check();
   await page.getByLabel('Author').selectOption({ label: 'Test Desk' });
+  await expect(preview.locator('.update-author')).toContainText('Test Desk');
+  const previewShape = await preview.locator('article.update').evaluate(shapeOf);
   expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel(/^Text/).press('Control+Enter');
   const online = page.getByRole('status');
@@ -130,6 +143,16 @@ test('write, preview and publish with Ctrl+Enter: "Online" links the update, and
   expect(permalink.pathname).toMatch(
     new RegExp(`^/articles/${SLUG}/updates/update-[a-z0-9-]+-north-b-wing/$`),
   );
+  // The preview copies LiveUpdate.astro's markup (scripts/desk/preview-document.ts): every
+  // element of the preview sits at the same place, with the same classes, in the update as
+  // the site published it, so the copy cannot drift from the component unseen.
+  const reader = await page.context().newPage();
+  await reader.goto(new URL(`/articles/${SLUG}/`, desk.reader.url).href);
+  const published = reader.locator('article.update', { hasText: 'Firefighters say twelve' }).first();
+  const publishedShape = await published.evaluate(shapeOf);
+  await reader.close();
+  expect(previewShape.length).toBeGreaterThan(5);
+  expect(previewShape.filter((path) => !publishedShape.includes(path))).toEqual([]);
   const html = await readerPage(`/articles/${SLUG}/`);
   expect(html).toContain('Rescuers reach the &lt;b&gt;north&lt;/b&gt; wing');
   expect(html).toContain('Firefighters say <strong>twelve</strong> people were found.');
