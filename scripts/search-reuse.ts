@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { mapInBatches } from '../src/model/in-batches.ts';
 import type { SearchFile } from './search-files.ts';
 import type { PreviousBundle, SearchIndex } from './search-index.ts';
 
@@ -19,6 +20,8 @@ export function searchRecordDirFor(dist: string): string {
 }
 
 const RECORD = 'main-bundle.json';
+/** Files read at once. */
+const BATCH = 64;
 const sha256 = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /**
@@ -39,13 +42,11 @@ export async function previousBundle(dist: string): Promise<PreviousBundle | und
   return {
     digest: record.digest,
     files: async () => {
-      const files: SearchFile[] = [];
-      for (const { path, sha256: expected } of record.files) {
+      const files = await mapInBatches(record.files, BATCH, async ({ path, sha256: expected }) => {
         const content = await readFile(join(dist, 'pagefind', path)).catch(() => undefined);
-        if (!content || sha256(content) !== expected) return undefined;
-        files.push({ path, content });
-      }
-      return files;
+        return content && sha256(content) === expected ? { path, content } : undefined;
+      });
+      return files.every((file) => file !== undefined) ? (files as SearchFile[]) : undefined;
     },
   };
 }
