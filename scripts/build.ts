@@ -13,6 +13,7 @@ import {
 import type { Shard } from '../src/model/shard.ts';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
+import { previousBundle, recordBundle } from './search-reuse.ts';
 import { writeServiceWorker } from './service-worker-file.ts';
 import { writeSearchFiles } from './search-files.ts';
 import { emptyRecentList } from './search-recent.ts';
@@ -47,10 +48,11 @@ const packs = stagedPacksFor(dist);
 process.env.ONLINE_SOURCES_OUT = packs;
 
 await clearSiteLeftovers(dist, deadPackPrefixes(dist));
+// Search is part of the site: a failed index fails the build and dist/ stays as it was.
+// It starts once the pages are written, while Astro finishes (scripts/search-during-build.ts).
+// A rebuild whose article pages are unchanged takes the last bundle (scripts/search-reuse.ts).
+const search = searchDuringBuild(staging, site.lang, shard ? undefined : await previousBundle(dist));
 try {
-  // Search is part of the site: a failed index fails the build and dist/ stays as it was.
-  // It starts once the pages are written, while Astro finishes (scripts/search-during-build.ts).
-  const search = searchDuringBuild(staging, site.lang);
   await build({
     root,
     outDir: staging,
@@ -68,6 +70,7 @@ try {
 }
 await replaceSiteFolder(staging, dist);
 await commitPacks(packs, onlineDirFor(dist), true);
+if (!shard) await recordBundle(dist, await search.index());
 console.log(shard ? `Shard ${shard.index}/${shard.count} written to ${name}/` : `Site written to ${name}/`);
 
 /** The search index (started while Astro finished) and `_headers`. */
@@ -77,9 +80,8 @@ async function finishSite(staging: string, search: ReturnType<typeof searchDurin
   // A full build indexes every article: no recent-changes index (scripts/search-recent.ts).
   await writeSearchFiles(join(staging, 'pagefind'), [...indexed.files, emptyRecentList()]);
   const seconds = ((performance.now() - waiting) / 1000).toFixed(1);
-  console.log(
-    `Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${seconds} s after the build)`,
-  );
+  const how = indexed.reused ? "unchanged, the last build's index" : `${seconds} s after the build`;
+  console.log(`Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${how})`);
   // Before _headers, whose cache rules name every top-level file.
   await writeServiceWorker(staging, process.env.BASE_PATH || '/');
   await writeHostHeaders(staging);

@@ -1,6 +1,6 @@
 // The search index of a full build, started as soon as Astro has written its last page.
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { buildSearchIndex, SearchIndexError, type SearchIndex } from './search-index.ts';
+import { buildSearchIndex, SearchIndexError, type PreviousBundle, type SearchIndex } from './search-index.ts';
 
 /**
  * An integration for scripts/build.ts: when Astro has rendered and written every page
@@ -9,9 +9,10 @@ import { buildSearchIndex, SearchIndexError, type SearchIndex } from './search-i
  * Pagefind indexes in its own process, on a core those steps leave partly idle. The
  * pages are final by then (nothing after rewrites an article page), and they are read
  * in path order as before, so the index is the one a later start would give.
- * `index()` gives the bundle, or the error; an error also fails the build.
+ * `index()` gives the bundle, or the error; an error also fails the build. `previous` is
+ * the last build's bundle, taken when the pages give Pagefind what they gave it then.
  */
-export function searchDuringBuild(dir: string, language: string) {
+export function searchDuringBuild(dir: string, language: string, previous?: PreviousBundle) {
   let started: Promise<SearchIndex> | undefined;
   const index = (): Promise<SearchIndex> =>
     started ?? Promise.reject(new SearchIndexError('Search index: Astro rendered no page.'));
@@ -24,7 +25,7 @@ export function searchDuringBuild(dir: string, language: string) {
           name: 'live-news:search-during-build',
           async teardown() {
             await standard.teardown?.();
-            started = buildSearchIndex(dir, language);
+            started = buildSearchIndex(dir, language, undefined, previous);
             // Awaited in astro:build:done and by the caller; never left unhandled meanwhile.
             started.catch(() => undefined);
           },

@@ -2,11 +2,14 @@
 // and every live update as its own record pointing at the update's place on the page,
 // so a search for a phrase from an update opens that update, not the top of the article.
 import { decodeHTML } from 'entities';
+import { createHash, type Hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { attributesOf, innerHtmlOf, TAG_AT_START } from '../src/model/html-tags.ts';
 import { htmlToPlainText } from '../src/model/plain-text.ts';
+import type { SearchFile } from './search-files.ts';
 import { listFiles } from './site-files.ts';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
@@ -32,9 +35,20 @@ interface BuiltPage {
 
 export interface SearchIndex {
   /** The Pagefind bundle, paths relative to its folder (e.g. "fragment/en_1a2b3c4.pf_fragment"). */
-  files: { path: string; content: Uint8Array }[];
+  files: SearchFile[];
   pages: number;
   updates: number;
+  /** The digest of what the bundle was made from (scripts/search-reuse.ts). */
+  digest?: string;
+  /** The previous bundle was taken: nothing had changed. */
+  reused: boolean;
+}
+
+/** The bundle of the previous build and the digest of what it was made from (scripts/search-reuse.ts). */
+export interface PreviousBundle {
+  digest: string;
+  /** Its files, or undefined when one is missing or changed. */
+  files: () => Promise<SearchFile[] | undefined>;
 }
 
 /**
@@ -51,7 +65,34 @@ export async function buildSearchIndex(
   dir: string,
   language: string,
   only?: readonly string[],
+  previous?: PreviousBundle,
 ): Promise<SearchIndex> {
+  const digest = inputDigest(language, only);
+  if (previous) {
+    // Read and digest first: when Pagefind would be given what it was given last time, its
+    // bundle would be the same, and the previous one is taken (checked file by file).
+    const records: UpdateRecord[] = [];
+    const pages = await sendPages(dir, only, { digest, records });
+    const key = digestRecords(digest, records);
+    const files = key === previous.digest ? await previous.files() : undefined;
+    if (files) return { files, pages, updates: records.length, digest: key, reused: true };
+    return { ...(await runPagefind(dir, language, only, records)), digest: key };
+  }
+  const { records, ...index } = await runPagefind(dir, language, only, undefined, digest);
+  return { ...index, digest: digestRecords(digest, records) };
+}
+
+/**
+ * Pagefind indexes the pages, then the update records: those given (already read), or
+ * the ones read beside the pages. `digest`, when given, takes in what Pagefind is given.
+ */
+async function runPagefind(
+  dir: string,
+  language: string,
+  only: readonly string[] | undefined,
+  known?: UpdateRecord[],
+  digest?: Hash,
+): Promise<SearchIndex & { records: UpdateRecord[] }> {
   const fail = (step: string, errors: readonly string[]) => {
     if (errors.length > 0)
       throw new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
@@ -64,31 +105,16 @@ export async function buildSearchIndex(
     fail('starting Pagefind', created.errors);
     const index = created.index;
     if (!index) throw new SearchIndexError('Search index: Pagefind did not start.');
-    // Pagefind indexes a batch of article pages in its own process while the next batch
-    // is read and its update records collected here (their text only, not the pages).
-    const records: UpdateRecord[] = [];
-    const seen = new Set<string>();
-    let pages = 0;
-    let indexing: Promise<void>[] = [];
-    for await (const batch of readBuiltPages(dir, only)) {
-      const added = batch
-        .filter((page) => page.html.includes('data-pagefind-body'))
-        .map((page) =>
-          index
-            .addHTMLFile({ sourcePath: page.path, content: withArticleFilter(page.html, page.path) })
-            .then((result) => fail(`reading ${page.path}`, result.errors)),
-        );
-      pages += added.length;
-      for (const page of batch) records.push(...updateRecordsOf(page, seen));
-      await Promise.all(indexing);
-      indexing = added;
-    }
-    await Promise.all(indexing);
-    // Only pages marked data-pagefind-body are results; without any, Pagefind would index
-    // every page whole (menus, lists): refuse instead.
-    if (pages === 0) {
-      throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
-    }
+    const records = known ?? [];
+    const pages = await sendPages(dir, only, {
+      digest,
+      records: known ? undefined : records,
+      add: async (page) =>
+        fail(
+          `reading ${page.path}`,
+          (await index.addHTMLFile({ sourcePath: page.path, content: page.html })).errors,
+        ),
+    });
     const results = await Promise.all(
       records.map((record) =>
         index.addCustomRecord({
@@ -103,10 +129,67 @@ export async function buildSearchIndex(
     results.forEach((result, i) => fail(`adding ${records[i]!.url}`, result.errors));
     const bundle = await index.getFiles();
     fail('writing the index', bundle.errors);
-    return { files: bundle.files, pages, updates: records.length };
+    return { files: bundle.files, pages, updates: records.length, records, reused: false };
   } finally {
     await pagefind.close();
   }
+}
+
+interface PageSink {
+  /** Takes in each indexed page as Pagefind reads it. */
+  digest?: Hash | undefined;
+  /** Collects the update records. */
+  records?: UpdateRecord[] | undefined;
+  /** Sends an indexed page to Pagefind. */
+  add?: (page: BuiltPage) => Promise<void>;
+}
+
+/**
+ * Reads the pages a batch at a time and gives each indexed page (data-pagefind-body, with
+ * its article filter) to `sink` in path order; returns how many there were. Pagefind
+ * indexes one batch in its own process while the next is read and its records collected.
+ */
+async function sendPages(dir: string, only: readonly string[] | undefined, sink: PageSink): Promise<number> {
+  const seen = new Set<string>();
+  let pages = 0;
+  let indexing: Promise<void>[] = [];
+  for await (const batch of readBuiltPages(dir, only)) {
+    const indexed = batch
+      .filter((page) => page.html.includes('data-pagefind-body'))
+      .map((page) => ({ path: page.path, html: withArticleFilter(page.html, page.path) }));
+    for (const page of indexed) sink.digest?.update(`${page.path}\0${page.html}\0`);
+    const added = sink.add ? indexed.map(sink.add) : [];
+    pages += indexed.length;
+    if (sink.records) for (const page of batch) sink.records.push(...updateRecordsOf(page, seen));
+    await Promise.all(indexing);
+    indexing = added;
+  }
+  await Promise.all(indexing);
+  // Only pages marked data-pagefind-body are results; without any, Pagefind would index
+  // every page whole (menus, lists): refuse instead.
+  if (pages === 0) {
+    throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
+  }
+  return pages;
+}
+
+/** Pagefind's version and settings: part of what its bundle is made from. */
+function inputDigest(language: string, only: readonly string[] | undefined): Hash {
+  const settings = { format: 1, pagefind: pagefindVersion(), language, exclude: EXCLUDE_FROM_ARTICLES, only };
+  return createHash('sha256').update(`${JSON.stringify(settings)}\0`);
+}
+
+/** The digest of everything Pagefind was given: settings, pages, then records, in order. */
+function digestRecords(digest: Hash, records: readonly UpdateRecord[]): string {
+  for (const record of records) digest.update(`${JSON.stringify(record)}\0`);
+  return digest.digest('hex');
+}
+
+let version: string | undefined;
+function pagefindVersion(): string {
+  const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
+  version ??= (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  return version;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { headlineCardSvg } from '../model/headline-card.ts';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
@@ -46,23 +47,46 @@ export async function cachedPng(
   photoPath: string | undefined,
   render: () => Promise<Buffer>,
 ): Promise<Buffer> {
+  const path = await cachePath(key, photoPath);
+  try {
+    return await readFile(path);
+  } catch {
+    const png = await render();
+    await writeCached(path, png);
+    return png;
+  }
+}
+
+/**
+ * The same, as the cached file's path, for a caller that links it into the site instead of
+ * copying it. A cached file is never written again in place (only renamed over), so a link
+ * to it keeps its bytes.
+ */
+export async function cachedPngFile(
+  key: unknown[],
+  photoPath: string | undefined,
+  render: () => Promise<Buffer>,
+): Promise<string> {
+  const path = await cachePath(key, photoPath);
+  if (!existsSync(path)) await writeCached(path, await render());
+  return path;
+}
+
+async function cachePath(key: unknown[], photoPath: string | undefined): Promise<string> {
   const file = photoPath ? await stat(photoPath) : undefined;
   const hash = createHash('sha256')
     .update(JSON.stringify([...key, file?.size, file?.mtimeMs]))
     .digest('hex');
   const dir = join(resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro'), 'social-images');
-  const path = join(dir, `${hash}.png`);
-  try {
-    return await readFile(path);
-  } catch {
-    const png = await render();
-    await mkdir(dir, { recursive: true });
-    // Written aside then renamed, so a parallel build never reads half a file.
-    const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, png);
-    await rename(temp, path);
-    return png;
-  }
+  return join(dir, `${hash}.png`);
+}
+
+async function writeCached(path: string, png: Buffer): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  // Written aside then renamed, so a parallel build never reads half a file.
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, png);
+  await rename(temp, path);
 }
 
 /** Social images started ahead of their route, by their inputs (JSON). */

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { updateCardSvg, type UpdateCardText } from '../model/update-card.ts';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
-import { cachedPng } from './social-image.ts';
+import { cachedPng, cachedPngFile } from './social-image.ts';
 
 /** What a shared update's card is made from. */
 export interface UpdateCardInput extends UpdateCardText {
@@ -31,5 +31,12 @@ export async function renderUpdateCard(input: UpdateCardInput): Promise<Buffer> 
 
 /** The same, cached between builds with the article images (social-image.ts). */
 export function cachedUpdateCard(input: UpdateCardInput): Promise<Buffer> {
-  return cachedPng(['update', 1, input], input.photoPath, () => renderUpdateCard(input));
+  return cachedPng(cardKey(input), input.photoPath, () => renderUpdateCard(input));
 }
+
+/** The same, as the cached file (made first if need be), to link into the site. */
+export function cachedUpdateCardFile(input: UpdateCardInput): Promise<string> {
+  return cachedPngFile(cardKey(input), input.photoPath, () => renderUpdateCard(input));
+}
+
+const cardKey = (input: UpdateCardInput) => ['update', 1, input];

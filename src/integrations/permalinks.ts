@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PermalinkEntry } from '../data/permalinks.ts';
-import { cachedUpdateCard } from '../images/update-card.ts';
+import { cachedUpdateCardFile } from '../images/update-card.ts';
 import { mapInBatches } from '../model/in-batches.ts';
 import { permalinkPageFiller } from '../model/permalink-page.ts';
 
@@ -49,8 +49,9 @@ export async function writeUpdatePermalinks(out: string): Promise<{ pages: numbe
   await rm(join(out, PERMALINKS_FILE));
   await writePermalinkPages(out, entries, permalinkPageFiller(template));
   const cards = entries.flatMap((entry) => entry.card ?? []);
+  // Linked from the cache, not copied: thousands of cards are most of a warm build's bytes.
   await mapInBatches(cards, CARD_BATCH, async (card) =>
-    writeFile(join(out, card.file), await cachedUpdateCard(card.input)),
+    linkOrCopy(await cachedUpdateCardFile(card.input), join(out, card.file)),
   );
   return { pages: entries.length, cards: cards.length };
 }
@@ -63,4 +64,16 @@ async function writePermalinkPages(
   const folders = new Set(entries.map((entry) => dirname(join(out, entry.file))));
   await mapInBatches([...folders], BATCH, (folder) => mkdir(folder, { recursive: true }));
   await mapInBatches(entries, BATCH, (entry) => writeFile(join(out, entry.file), fill(entry)));
+}
+
+/**
+ * A hard link to `from` at `to`, or a copy when they are on different file systems; put
+ * in place by rename, so a file already at `to` (perhaps itself a link into the cache) is
+ * replaced, never written into.
+ */
+export async function linkOrCopy(from: string, to: string): Promise<void> {
+  const temp = `${to}.${process.pid}.tmp`;
+  await rm(temp, { force: true });
+  await link(from, temp).catch(() => copyFile(from, temp));
+  await rename(temp, to);
 }

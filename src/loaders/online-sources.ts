@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ContentTree } from './read-content.ts';
 
@@ -34,6 +34,11 @@ export function stagedPacksFor(dist: string): string {
   return `${onlineDirFor(dist)}-building-${process.pid}-${++staged}`;
 }
 
+/** The packs online that a staged folder (stagedPacksFor) will replace or add to. */
+export function onlineDirOfStaged(staged: string): string {
+  return staged.replace(/-building-\d+-\d+$/, '');
+}
+
 /** The prefixes of what a killed build or publish may leave of the packs (for removeDeadStaging). */
 export function deadPackPrefixes(dist: string): string[] {
   const name = basename(onlineDirFor(dist));
@@ -50,26 +55,59 @@ export function packOf(tree: ContentTree, slug: string): OnlinePack | undefined 
   return { index: article.text, updates: Object.fromEntries(updates) };
 }
 
-/** Writes the packs of `tree`'s articles that `include` takes into `dir`, each file whole (temporary name, then rename). */
+/**
+ * Writes the packs of `tree`'s articles that `include` takes into `dir`, each file whole
+ * (temporary name, then rename). A pack the same as in `online` (the packs now online) is
+ * linked to that file instead of written again: a full build of a large archive changes
+ * few of them. Nothing ever writes into a pack file (replaced by rename), so a link is safe.
+ */
 export async function writePacks(
   dir: string,
   tree: ContentTree,
   include: (slug: string) => boolean,
+  online?: string,
 ): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const { slug } of tree.articles) {
     if (!include(slug)) continue;
     const file = join(dir, `${slug}.json`);
-    await writeFile(`${file}.tmp`, JSON.stringify(packOf(tree, slug)));
+    const text = JSON.stringify(packOf(tree, slug));
+    if (online !== undefined && (await linkSame(join(online, `${slug}.json`), text, file))) continue;
+    await writeFile(`${file}.tmp`, text);
     await rename(`${file}.tmp`, file);
   }
 }
 
+/** Links `file` to `existing` when that holds `text`; says whether it did. */
+async function linkSame(existing: string, text: string, file: string): Promise<boolean> {
+  const old = await readFile(existing, 'utf8').catch(() => undefined);
+  if (old !== text) return false;
+  return link(existing, file).then(
+    () => true,
+    () => false,
+  );
+}
+
+export class DamagedPackError extends Error {
+  override name = 'DamagedPackError';
+}
+
 /** The pack of `slug` in `dir`, or undefined when there is none (a site built before packs existed). */
 export async function readPack(dir: string, slug: string): Promise<OnlinePack | undefined> {
-  const text = await readFile(join(dir, `${slug}.json`), 'utf8').catch(() => undefined);
+  const file = join(dir, `${slug}.json`);
+  const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
-  const pack = JSON.parse(text) as Partial<OnlinePack>;
+  let pack: Partial<OnlinePack>;
+  try {
+    pack = JSON.parse(text) as Partial<OnlinePack>;
+  } catch (error) {
+    // Falling back to content/ would publish this article's unpublished edits: stop instead.
+    throw new DamagedPackError(
+      `${file} is damaged (${(error as Error).message}). It holds the sources of the pages of ` +
+        `"${slug}" that are online, which a publish of another article shows. Nothing was published. ` +
+        'Run "npm run build" to build the whole site from content/, which writes this file anew.',
+    );
+  }
   return typeof pack.index === 'string' && pack.updates ? (pack as OnlinePack) : undefined;
 }
 

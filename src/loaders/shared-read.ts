@@ -5,7 +5,7 @@ import { ContentError, describeProblems, formatWarning, sortProblems } from './c
 import { readNow } from './news-now.ts';
 import { readContent, type BodyKind, type ContentTree } from './read-content.ts';
 import { withoutBrokenFiles } from './preview-tree.ts';
-import { writePacks } from './online-sources.ts';
+import { onlineDirOfStaged, writePacks } from './online-sources.ts';
 import { onlineSources, packsOut } from '../data/publish-scope.ts';
 import { EarlyRenders } from './render-pool.ts';
 
@@ -172,7 +172,7 @@ export async function loadContent(
     const out = packsOut();
     if (out && packed !== read) {
       packed = read;
-      await writePacks(out.dir, tree, out.rendered);
+      await writePacks(out.dir, tree, out.rendered, onlineDirOfStaged(out.dir));
     }
     await store({ root, tree, preview, now, early: read.early });
   };

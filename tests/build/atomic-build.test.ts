@@ -113,4 +113,13 @@ describe('atomic builds: dist/ changes only when a build succeeds', () => {
     expect(existsSync(join(site.dir, '.dist-previous'))).toBe(false);
     expect(await hashDist()).toEqual(current);
   });
+
+  it("a rebuild with nothing changed takes the last build's search index and writes the same site", async () => {
+    const current = await hashDist();
+    const result = await site.build();
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain("(unchanged, the last build's index)");
+    expect(await hashDist()).toEqual(current);
+    expect(existsSync(join(site.dir, '.dist-search', 'main-bundle.json'))).toBe(true);
+  });
 });

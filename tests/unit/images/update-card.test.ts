@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cachedUpdateCard, renderUpdateCard } from '../../../src/images/update-card.ts';
+import { cachedUpdateCard, cachedUpdateCardFile, renderUpdateCard } from '../../../src/images/update-card.ts';
+import { linkOrCopy } from '../../../src/integrations/permalinks.ts';
 import { makePhoto } from '../../helpers/photo-fixtures.ts';
 
 let dir: string;
@@ -50,5 +51,23 @@ describe('update cards', () => {
     const first = await cachedUpdateCard(text);
     expect(first.equals(await renderUpdateCard(text))).toBe(true);
     expect((await cachedUpdateCard(text)).equals(first)).toBe(true);
+  });
+
+  test('a card goes into the site as a link to the cached file, which a later write never changes', async () => {
+    const other = { ...text, headline: 'A second headline' };
+    const cached = await cachedUpdateCardFile(other);
+    const bytes = await readFile(cached);
+    expect(bytes.equals(await renderUpdateCard(other))).toBe(true);
+    expect(await cachedUpdateCardFile(other)).toBe(cached);
+    const site = join(dir, 'site', 'updates', 'x');
+    await mkdir(site, { recursive: true });
+    const target = join(site, 'og.png');
+    await linkOrCopy(cached, target);
+    expect((await stat(target)).ino).toBe((await stat(cached)).ino);
+    // Whatever replaces the card in the site (here another card) leaves the cache as it was.
+    await writeFile(join(dir, 'other.png'), 'not the card');
+    await linkOrCopy(join(dir, 'other.png'), target);
+    expect(await readFile(target, 'utf8')).toBe('not the card');
+    expect((await readFile(cached)).equals(bytes)).toBe(true);
   });
 });

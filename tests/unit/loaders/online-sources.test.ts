@@ -1,10 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   commitPacks,
+  DamagedPackError,
   onlineDirFor,
+  onlineDirOfStaged,
   readPack,
   stagedPacksFor,
   writePacks,
@@ -79,5 +81,39 @@ describe('the sources of what is online (online-sources.ts)', () => {
     await commitPacks(staged, dir, true);
     expect(await readdir(dir)).toEqual(['a.json']);
     expect(await readPack(dir, 'b')).toBeUndefined();
+  });
+
+  it('a full build links the packs that did not change and writes the others', async () => {
+    root = await mkdtemp(join(tmpdir(), 'live-news-online-'));
+    await write({ 'articles/a/index.md': article('A'), 'articles/b/index.md': article('B') });
+    const dist = join(root, 'dist');
+    const dir = onlineDirFor(dist);
+    const first = stagedPacksFor(dist);
+    expect(onlineDirOfStaged(first)).toBe(dir);
+    await writePacks(first, await read(), () => true, onlineDirOfStaged(first));
+    await commitPacks(first, dir, true);
+    await write({ 'articles/b/index.md': article('B edited') });
+    const second = stagedPacksFor(dist);
+    await writePacks(second, await read(), () => true, dir);
+    const inode = async (path: string) => (await stat(path)).ino;
+    // a.json is the same file as online (a link); b.json is new.
+    expect(await inode(join(second, 'a.json'))).toBe(await inode(join(dir, 'a.json')));
+    expect(await inode(join(second, 'b.json'))).not.toBe(await inode(join(dir, 'b.json')));
+    await commitPacks(second, dir, true);
+    expect((await readPack(dir, 'a'))?.index).toBe(article('A'));
+    expect((await readPack(dir, 'b'))?.index).toBe(article('B edited'));
+  });
+
+  it('a damaged pack stops the read with the file and what to do, never falls back to content/', async () => {
+    root = await mkdtemp(join(tmpdir(), 'live-news-online-'));
+    await write({ 'articles/a/index.md': article('A') });
+    const dir = join(root, '.dist-online');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'a.json'), '{"index": "cut off');
+    await expect(readPack(dir, 'a')).rejects.toThrow(DamagedPackError);
+    const error = await read((slug) => readPack(dir, slug)).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(DamagedPackError);
+    expect((error as Error).message).toContain(join(dir, 'a.json'));
+    expect((error as Error).message).toMatch(/"a".*Nothing was published.*npm run build/s);
   });
 });

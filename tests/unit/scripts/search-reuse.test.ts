@@ -1,0 +1,85 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { writeSearchFiles } from '../../../scripts/search-files.ts';
+import { buildSearchIndex, type SearchIndex } from '../../../scripts/search-index.ts';
+import { previousBundle, recordBundle, searchRecordDirFor } from '../../../scripts/search-reuse.ts';
+
+let root: string;
+let dist: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'live-news-search-reuse-'));
+  dist = join(root, 'dist');
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function article(slug: string, text: string, title = slug) {
+  await mkdir(join(dist, 'articles', slug), { recursive: true });
+  await writeFile(
+    join(dist, 'articles', slug, 'index.html'),
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article data-pagefind-body><h1>${slug}</h1><article class="update" id="update-1"><h2>One</h2><div class="update-body"><p>${text}</p></div></article></article></body></html>`,
+  );
+}
+
+/** What scripts/build.ts does with an index: the bundle into dist/pagefind, then the record. */
+async function putOnline(index: SearchIndex) {
+  await rm(join(dist, 'pagefind'), { recursive: true, force: true });
+  await writeSearchFiles(join(dist, 'pagefind'), index.files);
+  await recordBundle(dist, index);
+}
+
+const sorted = (index: SearchIndex) =>
+  index.files.map((f) => [f.path, Buffer.from(f.content).toString('base64')]).sort();
+
+test('a rebuild of unchanged pages takes the previous bundle; a changed page is indexed again', async () => {
+  await article('a', 'Firefighters reached the scene.');
+  await article('b', 'The mayor spoke at noon.');
+  expect(await previousBundle(dist)).toBeUndefined();
+  const first = await buildSearchIndex(dist, 'en');
+  expect(first.reused).toBe(false);
+  expect(first.digest).toMatch(/^[0-9a-f]{64}$/);
+  await putOnline(first);
+
+  const again = await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist));
+  expect(again.reused).toBe(true);
+  expect(again.digest).toBe(first.digest);
+  expect(sorted(again)).toEqual(sorted(first));
+
+  // One update's text changes: Pagefind runs, and its bundle is what a fresh index gives.
+  await article('b', 'The mayor spoke at one.');
+  const changed = await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist));
+  expect(changed.reused).toBe(false);
+  expect(changed.digest).not.toBe(first.digest);
+  const fresh = await buildSearchIndex(dist, 'en');
+  expect(changed.digest).toBe(fresh.digest);
+  expect(sorted(changed)).toEqual(sorted(fresh));
+  expect(sorted(changed)).not.toEqual(sorted(first));
+  await putOnline(changed);
+
+  // A page changed outside its update records counts too.
+  await article('a', 'Firefighters reached the scene.', 'A new page title');
+  expect((await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist))).reused).toBe(false);
+});
+
+test('a bundle file changed or missing since the record is not taken', async () => {
+  await article('a', 'Firefighters reached the scene.');
+  const first = await buildSearchIndex(dist, 'en');
+  await putOnline(first);
+  const entry = join(dist, 'pagefind', 'pagefind-entry.json');
+  await writeFile(entry, '{}');
+  const tampered = await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist));
+  expect(tampered.reused).toBe(false);
+  expect(sorted(tampered)).toEqual(sorted(first));
+  await rm(join(dist, 'pagefind'), { recursive: true });
+  expect((await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist))).reused).toBe(false);
+  // A damaged record costs a fresh index, nothing else.
+  await writeFile(join(searchRecordDirFor(dist), 'main-bundle.json'), '{ not json');
+  expect(await previousBundle(dist)).toBeUndefined();
+});
+
+test('the record lives beside the site folder, like the other .dist-* folders', () => {
+  expect(searchRecordDirFor('/srv/site/dist')).toBe('/srv/site/.dist-search');
+});
