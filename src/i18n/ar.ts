@@ -128,4 +128,11 @@ export const ar: Translation = {
   byTopic: 'الموضوع',
   byMonth: 'الشهر',
   latestArticles: 'أحدث المقالات',
+  noTopics: 'لا مواضيع بعد. راجع {archive} لكل المقالات حسب الشهر.',
+  archiveLink: 'الأرشيف',
+  searchFallback:
+    'يعمل البحث في متصفحك ويحتاج إلى JavaScript. من دونه، تصفح كل المقالات {topics} أو {months}، أو ابدأ من {latest}.',
+  byTopicLink: 'حسب الموضوع',
+  byMonthLink: 'حسب الشهر',
+  latestNewsLink: 'آخر الأخبار',
 };

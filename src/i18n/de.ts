@@ -102,4 +102,11 @@ export const de: Translation = {
   byTopic: 'Thema',
   byMonth: 'Monat',
   latestArticles: 'Neueste Artikel',
+  noTopics: 'Noch keine Themen. Im {archive} finden Sie alle Artikel nach Monat.',
+  archiveLink: 'Archiv',
+  searchFallback:
+    'Die Suche läuft in Ihrem Browser und braucht JavaScript. Ohne JavaScript finden Sie alle Artikel {topics} oder {months}, oder Sie beginnen bei den {latest}.',
+  byTopicLink: 'nach Thema',
+  byMonthLink: 'nach Monat',
+  latestNewsLink: 'aktuellen Nachrichten',
 };

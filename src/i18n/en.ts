@@ -103,4 +103,11 @@ export const en = {
   byTopic: 'topic',
   byMonth: 'month',
   latestArticles: 'Latest articles',
+  noTopics: 'No topics yet. See the {archive} for every article by month.',
+  archiveLink: 'archive',
+  searchFallback:
+    'Search runs in your browser and needs JavaScript. Without it, browse every article {topics} or {months}, or start from the {latest}.',
+  byTopicLink: 'by topic',
+  byMonthLink: 'by month',
+  latestNewsLink: 'latest news',
 } as const;

@@ -106,4 +106,11 @@ export const fr: Translation = {
   byTopic: 'thème',
   byMonth: 'mois',
   latestArticles: 'Derniers articles',
+  noTopics: 'Aucun thème pour l’instant. Consultez les {archive} pour tous les articles par mois.',
+  archiveLink: 'archives',
+  searchFallback:
+    'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Sans lui, parcourez tous les articles {topics} ou {months}, ou commencez par les {latest}.',
+  byTopicLink: 'par thème',
+  byMonthLink: 'par mois',
+  latestNewsLink: 'dernières actualités',
 };

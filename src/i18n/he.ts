@@ -74,4 +74,11 @@ export const he: Translation = {
   byTopic: 'נושא',
   byMonth: 'חודש',
   latestArticles: 'כתבות אחרונות',
+  noTopics: 'עדיין אין נושאים. ב{archive} יש את כל הכתבות לפי חודש.',
+  archiveLink: 'ארכיון',
+  searchFallback:
+    'החיפוש פועל בדפדפן שלך ודורש JavaScript. בלעדיו אפשר לעיין בכל הכתבות {topics} או {months}, או להתחיל ב{latest}.',
+  byTopicLink: 'לפי נושא',
+  byMonthLink: 'לפי חודש',
+  latestNewsLink: 'חדשות האחרונות',
 };

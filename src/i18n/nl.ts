@@ -102,4 +102,11 @@ export const nl: Translation = {
   byTopic: 'onderwerp',
   byMonth: 'maand',
   latestArticles: 'Laatste artikelen',
+  noTopics: 'Nog geen onderwerpen. Zie het {archive} voor alle artikelen per maand.',
+  archiveLink: 'archief',
+  searchFallback:
+    'Zoeken werkt in uw browser en heeft JavaScript nodig. Zonder JavaScript kunt u alle artikelen {topics} of {months} bekijken, of beginnen bij het {latest}.',
+  byTopicLink: 'per onderwerp',
+  byMonthLink: 'per maand',
+  latestNewsLink: 'laatste nieuws',
 };
