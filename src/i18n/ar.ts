@@ -135,4 +135,5 @@ export const ar: Translation = {
   byTopicLink: 'حسب الموضوع',
   byMonthLink: 'حسب الشهر',
   latestNewsLink: 'آخر الأخبار',
+  moreFrom: 'المزيد من {name}',
 };

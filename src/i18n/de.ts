@@ -109,4 +109,5 @@ export const de: Translation = {
   byTopicLink: 'nach Thema',
   byMonthLink: 'nach Monat',
   latestNewsLink: 'aktuellen Nachrichten',
+  moreFrom: 'Mehr von {name}',
 };

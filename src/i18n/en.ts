@@ -110,4 +110,5 @@ export const en = {
   byTopicLink: 'by topic',
   byMonthLink: 'by month',
   latestNewsLink: 'latest news',
+  moreFrom: 'More from {name}',
 } as const;

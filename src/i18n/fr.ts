@@ -113,4 +113,5 @@ export const fr: Translation = {
   byTopicLink: 'par thème',
   byMonthLink: 'par mois',
   latestNewsLink: 'dernières actualités',
+  moreFrom: 'Plus de {name}',
 };

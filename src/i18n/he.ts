@@ -81,4 +81,5 @@ export const he: Translation = {
   byTopicLink: 'לפי נושא',
   byMonthLink: 'לפי חודש',
   latestNewsLink: 'חדשות האחרונות',
+  moreFrom: 'עוד מאת {name}',
 };

@@ -109,4 +109,5 @@ export const nl: Translation = {
   byTopicLink: 'per onderwerp',
   byMonthLink: 'per maand',
   latestNewsLink: 'laatste nieuws',
+  moreFrom: 'Meer van {name}',
 };
