@@ -22,3 +22,17 @@ export function scriptWords(words: Words): ScriptWords {
 export function offlineWords({ words, clock }: PageLanguage): OfflineWords {
   return { note: words.offlineNote, offline: words.offline, clock };
 }
+
+/** The search page's status words (data-search-words on its search box, read by src/scripts/search.ts). */
+export interface SearchWords {
+  searching: string;
+  noResults: string;
+  resultCount: Words['resultCount'];
+  resultCountFirst: string;
+  searchUnavailable: string;
+}
+
+export function searchWords(words: Words): SearchWords {
+  const { searching, noResults, resultCount, resultCountFirst, searchUnavailable } = words;
+  return { searching, noResults, resultCount, resultCountFirst, searchUnavailable };
+}

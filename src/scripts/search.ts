@@ -5,6 +5,8 @@
  * and 'self' for script-src and connect-src (it fetches its index files).
  */
 import { excerptParts } from './search-excerpt.ts';
+import { resultStatus } from './search-status.ts';
+import type { SearchWords } from '../i18n/script-words.ts';
 
 interface PagefindResultData {
   url: string;
@@ -35,6 +37,8 @@ export function startSearch(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
+  const words = JSON.parse(root.dataset.words ?? '{}') as SearchWords;
+  const locale = root.dataset.locale;
   form.hidden = false;
   root.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
 
@@ -47,7 +51,7 @@ export function startSearch(root: HTMLElement) {
     const url = new URL(location.href);
     url.searchParams.set('q', query);
     history.replaceState(null, '', url);
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     try {
       const { pagefind, filters } = await load();
       const search = await pagefind.search(query, { filters });
@@ -55,13 +59,9 @@ export function startSearch(root: HTMLElement) {
       if (ticket !== latest) return;
       list.replaceChildren(...found.map(renderResult));
       const count = search?.results.length ?? 0;
-      status.textContent =
-        count === 0
-          ? `No results for “${query}”.`
-          : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+      status.textContent = resultStatus(words, count, query, MAX_RESULTS, locale);
     } catch {
-      if (ticket === latest)
-        status.textContent = 'Search is not available right now. Browse by topic or month instead.';
+      if (ticket === latest) status.textContent = words.searchUnavailable;
     }
   };
 
