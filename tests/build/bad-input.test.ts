@@ -64,8 +64,12 @@ describe('a broken update fails the build, names file and field, and changes not
       // The build wrote nothing under content/, and the previous site is untouched.
       expect(await hashTree(site.contentDir)).toEqual(content);
       expect(await hashTree(site.distDir)).toEqual(goodDist);
-      // Nothing left beside it either (.dist-online/ holds what the last good build published).
-      expect((await readdir(site.dir)).filter((name) => name.startsWith('.dist-'))).toEqual(['.dist-online']);
+      // Nothing left beside it either (.dist-online/ holds what the last good build published,
+      // .dist-search/ the digest of its search index: both from that build).
+      expect((await readdir(site.dir)).filter((name) => name.startsWith('.dist-')).sort()).toEqual([
+        '.dist-online',
+        '.dist-search',
+      ]);
     } finally {
       await rm(broken);
     }
