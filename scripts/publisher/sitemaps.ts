@@ -3,7 +3,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { decodeXml, LASTMOD_FILE, sitemapWithLastmod } from '../../src/integrations/sitemap.ts';
+import {
+  decodeXml,
+  LASTMOD_FILE,
+  SITEMAP_ENTRY_LIMIT,
+  sitemapOrder,
+  sitemapWithLastmod,
+} from '../../src/integrations/sitemap.ts';
 import { articleRendered } from '../../src/data/publish-scope.ts';
 import type { KeptBuild } from './kept-build.ts';
 
@@ -18,12 +24,8 @@ interface Entry {
   xml: string;
 }
 
-/** The order @astrojs/sitemap sorts its URLs in (`localeCompare(b, 'en', { numeric: true })`). */
-const order = new Intl.Collator('en', { numeric: true }).compare;
 const SITEMAP = 'sitemap-0.xml';
 const INDEX = 'sitemap-index.xml';
-/** @astrojs/sitemap's default entryLimit: beyond it, a second file (then every publish writes all). */
-const ENTRY_LIMIT = 45_000;
 
 /**
  * The sitemaps of each publish through the kept build, written into the staging folder
@@ -74,7 +76,7 @@ export class SitemapWriter {
     const own = await this.#read(staging);
     const rendered = articleRendered();
     const others = live.filter((entry) => entry.article !== undefined && !rendered(entry.article));
-    const entries = own && [...own, ...others].sort((a, b) => order(a.url, b.url));
+    const entries = own && [...own, ...others].sort((a, b) => sitemapOrder(a.url, b.url));
     if (!own || !entries || !(await this.#splice(staging, entries))) {
       // Anything this cannot splice exactly: the integrations write the whole sitemap.
       await writeFile(join(staging, LASTMOD_FILE), lastmods);
@@ -93,10 +95,10 @@ export class SitemapWriter {
 
   /** Writes the entries into the staging sitemap in place of the integrations' own; false when it cannot be exact. */
   async #splice(staging: string, entries: Entry[]): Promise<boolean> {
-    if (entries.length > ENTRY_LIMIT) return false;
+    if (entries.length > SITEMAP_ENTRY_LIMIT) return false;
     // Two URLs the collation takes as equal: their order would depend on the input's.
     for (let i = 1; i < entries.length; i++)
-      if (order(entries[i - 1]!.url, entries[i]!.url) === 0) return false;
+      if (sitemapOrder(entries[i - 1]!.url, entries[i]!.url) === 0) return false;
     const file = join(staging, SITEMAP);
     const xml = await readFile(file, 'utf8');
     const start = xml.indexOf('<url>');

@@ -2,15 +2,11 @@
 // ones; the merged sitemap lists each page once, in @astrojs/sitemap's order and files.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeXml } from '../../src/integrations/sitemap.ts';
+import { decodeXml, SITEMAP_ENTRY_LIMIT, sitemapOrder } from '../../src/integrations/sitemap.ts';
 
 /** A sitemap file of a build: sitemap-0.xml, sitemap-1.xml, ... */
 export const SITEMAP_FILE = /^sitemap-\d+\.xml$/;
 const INDEX = 'sitemap-index.xml';
-/** @astrojs/sitemap's default entryLimit: past it a build writes sitemap-1.xml, and so on. */
-const ENTRY_LIMIT = 45_000;
-/** The order @astrojs/sitemap sorts its URLs in (`localeCompare(b, 'en', { numeric: true })`). */
-const order = new Intl.Collator('en', { numeric: true }).compare;
 
 /**
  * Writes `merged`'s sitemap files and sitemap-index.xml from the shards' own, as a single
@@ -22,7 +18,7 @@ const order = new Intl.Collator('en', { numeric: true }).compare;
 export async function mergeSitemaps(
   merged: string,
   shards: readonly string[],
-  limit = ENTRY_LIMIT,
+  limit = SITEMAP_ENTRY_LIMIT,
 ): Promise<number> {
   const entries = new Map<string, { element: string; lastmod: string | undefined }>();
   for (const shard of shards) {
@@ -39,7 +35,7 @@ export async function mergeSitemaps(
       }
     }
   }
-  const sorted = [...entries].sort(([a], [b]) => order(a, b)).map(([, entry]) => entry);
+  const sorted = [...entries].sort(([a], [b]) => sitemapOrder(a, b)).map(([, entry]) => entry);
   const chunks = Array.from({ length: Math.max(1, Math.ceil(sorted.length / limit)) }, (_, i) =>
     sorted.slice(i * limit, (i + 1) * limit),
   );
@@ -84,5 +80,5 @@ function latestLastmod(chunk: readonly { lastmod: string | undefined }[]): strin
 }
 
 async function sitemapFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((name) => SITEMAP_FILE.test(name)).sort(order);
+  return (await readdir(dir)).filter((name) => SITEMAP_FILE.test(name)).sort(sitemapOrder);
 }

@@ -93,6 +93,11 @@ async function listedPages(dist: string): Promise<string[]> {
   return urls;
 }
 
+/** The order @astrojs/sitemap sorts its URLs in (`localeCompare(b, 'en', { numeric: true })`). */
+export const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare;
+/** @astrojs/sitemap's default entryLimit: past it a build writes sitemap-1.xml, and so on. */
+export const SITEMAP_ENTRY_LIMIT = 45_000;
+
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 export const decodeXml = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!);
