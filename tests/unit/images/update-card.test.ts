@@ -47,6 +47,29 @@ describe('update cards', () => {
     expect([...data.subarray(0, 3)]).not.toEqual([0x0b, 0x57, 0xa4]);
   });
 
+  test('cards of several photos, and of a photo replaced under the same name, each show their own photo', async () => {
+    const topLeft = async (png: Buffer) => [
+      ...(await sharp(png).extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer()).subarray(0, 3),
+    ];
+    const red = join(dir, 'red.jpg');
+    const green = join(dir, 'green.jpg');
+    await makePhoto(red, { width: 1600, height: 1067, colour: '#cc0000' });
+    await makePhoto(green, { width: 1600, height: 1067, colour: '#00cc00' });
+    // Cropped photos are kept for the last few files: red, then green, then red again.
+    for (const [photoPath, channel] of [
+      [red, 0],
+      [green, 1],
+      [red, 0],
+    ] as const) {
+      const pixel = await topLeft(await renderUpdateCard({ ...text, photoPath }));
+      expect(pixel[channel]).toBeGreaterThan(150);
+    }
+    // The same file name with another photo in it (a later modification time): the new photo.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await makePhoto(red, { width: 1600, height: 1067, colour: '#0000cc' });
+    expect((await topLeft(await renderUpdateCard({ ...text, photoPath: red })))[2]).toBeGreaterThan(150);
+  });
+
   test('the cached card is the same image, read back from the cache', async () => {
     const first = await cachedUpdateCard(text);
     expect(first.equals(await renderUpdateCard(text))).toBe(true);
