@@ -4,6 +4,7 @@ import type { PermalinkValues } from '../model/permalink-page.ts';
 import { htmlToPlainText } from '../model/plain-text.ts';
 import { describeUpdateShare } from '../model/update-share.ts';
 import type { UpdateCardInput } from '../images/update-card.ts';
+import { startUpdateCards } from '../images/update-card-queue.ts';
 import { site as settings } from '../site.ts';
 import { loadArticles } from './articles.ts';
 import { loadBodyHtml } from './body-html.ts';
@@ -98,6 +99,46 @@ export async function loadPermalinkEntries(
     bodyText: (update) => texts.get(update.entryId) ?? '',
     photoPath: (article) => photos.get(article.slug),
   });
+}
+
+/** Entries begun when Astro listed the routes, for the permalinks.ndjson route to take. */
+let early:
+  | { articles: readonly ArticleView[]; base: string; site: string; entries: Promise<PermalinkEntry[]> }
+  | undefined;
+
+/**
+ * Begins the permalink entries of a build, and then their cards in the background
+ * (src/images/update-card-queue.ts), while Astro renders the pages before
+ * permalinks.ndjson. Called when Astro lists the routes' paths, before any page renders.
+ */
+export function startPermalinkEntries(articles: readonly ArticleView[], base: string, site: URL): void {
+  const entries = loadPermalinkEntries(articles, base, site);
+  early = { articles, base, site: site.href, entries };
+  // An error is reported by the route that takes the entries (takePermalinkEntries).
+  entries.then(
+    (list) => startUpdateCards(list.flatMap((entry) => (entry.card ? [entry.card.input] : []))),
+    () => undefined,
+  );
+}
+
+/**
+ * The permalink entries: the ones begun early when they are of the same article views
+ * (a view is a new object once its article changes) and addresses, else worked out now.
+ */
+export function takePermalinkEntries(
+  articles: readonly ArticleView[],
+  base: string,
+  site: URL,
+): Promise<PermalinkEntry[]> {
+  const taken = early;
+  early = undefined;
+  const same =
+    taken !== undefined &&
+    taken.base === base &&
+    taken.site === site.href &&
+    taken.articles.length === articles.length &&
+    taken.articles.every((article, i) => article === articles[i]);
+  return same ? taken.entries : loadPermalinkEntries(articles, base, site);
 }
 
 /**

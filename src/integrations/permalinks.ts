@@ -1,20 +1,24 @@
 import type { AstroIntegration } from 'astro';
 import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { PermalinkEntry } from '../data/permalinks.ts';
-import { cachedUpdateCardFile } from '../images/update-card.ts';
+import { forgetUpdateCards, updateCardFile } from '../images/update-card-queue.ts';
 import { mapInBatches } from '../model/in-batches.ts';
 import { permalinkPageFiller } from '../model/permalink-page.ts';
 
-/** Written by src/pages/permalinks.json.ts and permalink-template.astro; removed before anything ships. */
-const PERMALINKS_FILE = 'permalinks.json';
+/** Written by src/pages/permalinks.ndjson.ts and permalink-template.astro; removed before anything ships. */
+const PERMALINKS_FILE = 'permalinks.ndjson';
 const PERMALINK_TEMPLATE_FILE = 'permalink-template/index.html';
 
 /** Files written at once: enough to keep the disk busy, few enough for the open-file limit. */
 const BATCH = 64;
 /** Cards made at once: sharp encodes each on its own thread, and the machine may have two cores. */
 const CARD_BATCH = 2;
+/** Permalink entries read and written at once: a part of the list, never all of it. */
+const ENTRIES_AT_ONCE = 2048;
 
 /**
  * Writes every update's permalink page (articles/<slug>/updates/<id>/index.html)
@@ -31,7 +35,8 @@ export function updatePermalinks(): AstroIntegration {
         const count = await writeUpdatePermalinks(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `${count.pages} update permalink page(s) and ${count.cards} update card(s) written in ${seconds} s.`,
+          `${count.pages} update permalink page(s) and ${count.cards} update card(s) written in ${seconds} s ` +
+            `(${count.early} card(s) begun while the pages rendered).`,
         );
       },
     },
@@ -40,20 +45,50 @@ export function updatePermalinks(): AstroIntegration {
 
 /**
  * In a site folder Astro has written: the permalink pages (and cards) of the updates listed
- * in permalinks.json, from the template page; both are removed. Gives how many.
+ * in permalinks.ndjson, from the template page; both are removed. Gives how many. The
+ * list is read a part at a time, never whole (src/pages/permalinks.ndjson.ts). `early`:
+ * the cards begun while Astro rendered the pages.
  */
-export async function writeUpdatePermalinks(out: string): Promise<{ pages: number; cards: number }> {
+export async function writeUpdatePermalinks(
+  out: string,
+): Promise<{ pages: number; cards: number; early: number }> {
   const template = await readFile(join(out, PERMALINK_TEMPLATE_FILE), 'utf8');
-  const entries = JSON.parse(await readFile(join(out, PERMALINKS_FILE), 'utf8')) as PermalinkEntry[];
+  const fill = permalinkPageFiller(template);
+  const count = { pages: 0, cards: 0, early: 0 };
+  try {
+    for await (const entries of readEntries(join(out, PERMALINKS_FILE), ENTRIES_AT_ONCE)) {
+      await writePermalinkPages(out, entries, fill);
+      const cards = entries.flatMap((entry) => entry.card ?? []);
+      // Most were begun while Astro rendered the pages (src/images/update-card-queue.ts).
+      // Linked from the cache, not copied: thousands of cards are most of a warm build's bytes.
+      await mapInBatches(cards, CARD_BATCH, async (card) => {
+        const { file, early } = await updateCardFile(card.input);
+        await linkOrCopy(file, join(out, card.file));
+        if (early) count.early += 1;
+      });
+      count.pages += entries.length;
+      count.cards += cards.length;
+    }
+  } finally {
+    forgetUpdateCards();
+  }
   await rm(join(out, dirname(PERMALINK_TEMPLATE_FILE)), { recursive: true });
   await rm(join(out, PERMALINKS_FILE));
-  await writePermalinkPages(out, entries, permalinkPageFiller(template));
-  const cards = entries.flatMap((entry) => entry.card ?? []);
-  // Linked from the cache, not copied: thousands of cards are most of a warm build's bytes.
-  await mapInBatches(cards, CARD_BATCH, async (card) =>
-    linkOrCopy(await cachedUpdateCardFile(card.input), join(out, card.file)),
-  );
-  return { pages: entries.length, cards: cards.length };
+  return count;
+}
+
+/** The entries of a permalinks.ndjson file, `size` at a time. */
+async function* readEntries(file: string, size: number): AsyncGenerator<PermalinkEntry[]> {
+  let entries: PermalinkEntry[] = [];
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line === '') continue;
+    entries.push(JSON.parse(line) as PermalinkEntry);
+    if (entries.length < size) continue;
+    yield entries;
+    entries = [];
+  }
+  if (entries.length > 0) yield entries;
 }
 
 async function writePermalinkPages(

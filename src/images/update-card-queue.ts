@@ -1,0 +1,68 @@
+import { cachedUpdateCardFile, type UpdateCardInput } from './update-card.ts';
+
+/**
+ * Update cards begun early in a build. The pages bundle learns the cards when Astro lists
+ * the routes' paths, before it renders any page (src/data/permalinks.ts), and starts them
+ * then, one at a time, on a libuv thread: the second core is mostly idle while Astro
+ * renders pages on the first. The permalinks integration, which runs after the pages
+ * (src/integrations/permalinks.ts), takes the cards from here and makes the rest.
+ *
+ * The bundle and the integration are separate module graphs in one process, so the queue
+ * is one object on `globalThis`. Each card is keyed by its input, and its file is the
+ * cached file of that input, whoever asked first: a card started for one build is the
+ * right card for any other that asks for the same input.
+ */
+interface CardQueue {
+  /** Cards to begin in the background, in order. */
+  waiting: UpdateCardInput[];
+  /** Cards begun, by their input (JSON): each gives its cached file. */
+  begun: Map<string, Promise<string>>;
+  running: boolean;
+}
+
+const KEY = Symbol.for('live-news.update-card-queue');
+
+function queue(): CardQueue {
+  const holder = globalThis as typeof globalThis & { [KEY]?: CardQueue };
+  return (holder[KEY] ??= { waiting: [], begun: new Map(), running: false });
+}
+
+/** Begins `inputs` in the background, one at a time, in order; errors surface to updateCardFile. */
+export function startUpdateCards(inputs: readonly UpdateCardInput[]): void {
+  const cards = queue();
+  cards.waiting.push(...inputs);
+  if (cards.running) return;
+  cards.running = true;
+  void (async () => {
+    for (let input = cards.waiting.shift(); input; input = cards.waiting.shift()) {
+      const key = JSON.stringify(input);
+      if (cards.begun.has(key)) continue;
+      const file = cachedUpdateCardFile(input);
+      cards.begun.set(key, file);
+      // The error goes to whoever asks for this card (updateCardFile), not here.
+      await file.catch(() => undefined);
+    }
+    cards.running = false;
+  })();
+}
+
+/**
+ * The cached file of the card for `input`: the one begun in the background, or begun now;
+ * `early` says which.
+ */
+export async function updateCardFile(input: UpdateCardInput): Promise<{ file: string; early: boolean }> {
+  const { begun } = queue();
+  const key = JSON.stringify(input);
+  const early = begun.get(key);
+  if (early) return { file: await early, early: true };
+  const file = cachedUpdateCardFile(input);
+  begun.set(key, file);
+  return { file: await file, early: false };
+}
+
+/** Ends the background work and forgets every card begun (at the end of writing them). */
+export function forgetUpdateCards(): void {
+  const cards = queue();
+  cards.waiting.length = 0;
+  cards.begun.clear();
+}

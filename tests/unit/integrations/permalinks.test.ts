@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { PermalinkEntry } from '../../../src/data/permalinks.ts';
+import { writeUpdatePermalinks } from '../../../src/integrations/permalinks.ts';
+import { PERMALINK_MARKS } from '../../../src/model/permalink-page.ts';
+
+let out: string;
+const saved = process.env.ASTRO_CACHE_DIR;
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'live-news-permalinks-'));
+  process.env.ASTRO_CACHE_DIR = join(out, '..', `${out.split('/').pop()}-cache`);
+});
+
+afterAll(async () => {
+  if (saved === undefined) delete process.env.ASTRO_CACHE_DIR;
+  else process.env.ASTRO_CACHE_DIR = saved;
+  await rm(out, { recursive: true, force: true });
+  await rm(process.env.ASTRO_CACHE_DIR ?? '', { recursive: true, force: true });
+});
+
+const entry = (i: number, withCard: boolean): PermalinkEntry => {
+  const folder = `articles/story/updates/u${i}/`;
+  const text = {
+    headline: `Update ${i}`,
+    time: '24 March 2024, 15:30 CET',
+    articleTitle: 'Story',
+    siteName: 'Live News',
+  };
+  return {
+    article: 'story',
+    update: `u${i}`,
+    file: `${folder}index.html`,
+    title: i === 7 ? 'Line one\nwith "quotes" & <b>' : `Update ${i}`,
+    description: `What update ${i} says.`,
+    target: `/articles/story/#u${i}`,
+    canonical: 'https://news.example/articles/story/',
+    url: `https://news.example/${folder}`,
+    image: withCard ? `${folder}og.png` : 'articles/story/og.png',
+    imageAlt: `Update ${i}`,
+    published: '2024-03-24T15:30:00+01:00',
+    time: '15:30',
+    articleTitle: 'Story',
+    lang: 'en',
+    dir: 'ltr',
+    ogLocale: 'en_GB',
+    readInLive: 'Read it in the live page',
+    ...(withCard && { card: { file: `${folder}og.png`, input: text } }),
+  };
+};
+
+test('every permalink page of a long list is written, read a part at a time; the list and template go', async () => {
+  const template = `<h1>${Object.values(PERMALINK_MARKS).join(' | ')}</h1>`;
+  await mkdir(join(out, 'permalink-template'), { recursive: true });
+  await writeFile(join(out, 'permalink-template', 'index.html'), template);
+  // More entries than are read at once; a line break inside a value stays inside its line.
+  const entries = Array.from({ length: 5000 }, (_, i) => entry(i, i % 2500 === 3));
+  await writeFile(join(out, 'permalinks.ndjson'), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+
+  const count = await writeUpdatePermalinks(out);
+
+  expect(count).toMatchObject({ pages: 5000, cards: 2 });
+  for (const i of [0, 2047, 2048, 4999])
+    expect(await readFile(join(out, `articles/story/updates/u${i}/index.html`), 'utf8')).toContain(
+      `What update ${i} says.`,
+    );
+  expect(await readFile(join(out, 'articles/story/updates/u7/index.html'), 'utf8')).toContain(
+    'Line one\nwith &quot;quotes&quot; &amp; &lt;b&gt;',
+  );
+  expect(existsSync(join(out, 'articles/story/updates/u3/og.png'))).toBe(true);
+  expect(existsSync(join(out, 'articles/story/updates/u2503/og.png'))).toBe(true);
+  expect(existsSync(join(out, 'articles/story/updates/u4/og.png'))).toBe(false);
+  expect(existsSync(join(out, 'permalinks.ndjson'))).toBe(false);
+  expect(existsSync(join(out, 'permalink-template'))).toBe(false);
+});
