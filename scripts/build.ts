@@ -21,6 +21,7 @@ import { readShardOption, SHARD_FILE } from './shards/shard-option.ts';
 import {
   announceSiteAddress,
   clearSiteLeftovers,
+  replacedSiteRemoved,
   replaceSiteFolder,
   resetBuildEnvironment,
   stagingFolder,
@@ -64,6 +65,7 @@ try {
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   await rm(packs, { recursive: true, force: true });
+  await replacedSiteRemoved();
   console.error(`\nBuild failed; ${name}/ was left unchanged.`);
   if (error instanceof Error && !process.exitCode) console.error(error.message);
   process.exit(1);

@@ -14,7 +14,13 @@ import { mergeFolders } from './shards/merge-folders.ts';
 import { mergeSitemaps } from './shards/merge-sitemaps.ts';
 import { SHARD_FILE } from './shards/shard-option.ts';
 import { writeServiceWorker } from './service-worker-file.ts';
-import { clearSiteLeftovers, replaceSiteFolder, stagingFolder, writeHostHeaders } from './site-files.ts';
+import {
+  clearSiteLeftovers,
+  replacedSiteRemoved,
+  replaceSiteFolder,
+  stagingFolder,
+  writeHostHeaders,
+} from './site-files.ts';
 
 const USAGE = 'Usage: npm run merge-shards -- <folder of shard 1> <folder of shard 2> ... (every shard once)';
 
@@ -41,6 +47,7 @@ try {
   );
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
+  await replacedSiteRemoved();
   console.error(`${(error as Error).message}\nNothing was merged; ${basename(dist)}/ was left unchanged.`);
   process.exit(1);
 }

@@ -89,25 +89,48 @@ export function stagingFolder(dist: string): string {
 
 const previousFolder = (dist: string) => join(dirname(dist), `.${basename(dist)}-previous`);
 
+/** The removal of the site the last build replaced, begun by clearSiteLeftovers. */
+let removing: Promise<void> = Promise.resolve();
+
 /**
  * Before a build: a build killed between the two renames of replaceSiteFolder left `dist`
  * missing and the old copy aside (restored), or its staging folder (removed), and any other
  * folder of a dead process named by `otherPrefixes` (the staged sources: src/loaders/online-sources.ts).
+ * Then the site the last build replaced (`.dist-previous`) is moved aside and removed in the
+ * background, while this build works: removing tens of thousands of files takes seconds of
+ * the disk's time, which the build's first steps, busy reading and rendering, leave free.
  */
 export async function clearSiteLeftovers(dist: string, otherPrefixes: readonly string[] = []): Promise<void> {
   const previous = previousFolder(dist);
   if (!existsSync(dist) && existsSync(previous)) await rename(previous, dist);
   const name = basename(dist);
-  await removeDeadStaging(dirname(dist), [`.${name}-building-`, `.${name}-publish-`, ...otherPrefixes]);
+  const prefixes = [`.${name}-building-`, `.${name}-publish-`, `.${name}-removing-`, ...otherPrefixes];
+  await removeDeadStaging(dirname(dist), prefixes);
+  if (!existsSync(previous)) return;
+  const aside = join(dirname(dist), `.${name}-removing-${process.pid}`);
+  await rename(previous, aside);
+  removing = rm(aside, { recursive: true, force: true }).catch((error: Error) => {
+    // The new site does not depend on it; the next build removes what is left (removeDeadStaging).
+    console.warn(`Could not remove the replaced site ${aside}: ${error.message}`);
+  });
 }
 
-/** Puts a whole new site (`staging`) in the place of `dist`: two renames, never a half-written folder. */
+/**
+ * Puts a whole new site (`staging`) in the place of `dist`: two renames, never a half-written
+ * folder. The replaced site stays beside it as `.dist-previous` until the next build (a way
+ * back: rename it to dist/), which removes it while it works (clearSiteLeftovers).
+ */
 export async function replaceSiteFolder(staging: string, dist: string): Promise<void> {
   const previous = previousFolder(dist);
   await rm(previous, { recursive: true, force: true });
   if (existsSync(dist)) await rename(dist, previous);
   await rename(staging, dist);
-  await rm(previous, { recursive: true, force: true });
+  await removing;
+}
+
+/** Waits for the removal clearSiteLeftovers began: a build that fails waits for it before it exits. */
+export function replacedSiteRemoved(): Promise<void> {
+  return removing;
 }
 
 /**

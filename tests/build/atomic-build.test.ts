@@ -15,6 +15,10 @@ const hashDist = () => snapshotDir(site.distDir);
 
 const staging = async () => (await readdir(site.dir)).filter((name) => name.startsWith('.dist-building-'));
 
+/** The folders beside dist/ that hold a site: the replaced one, and any being removed. */
+const aside = async () =>
+  (await readdir(site.dir)).filter((name) => /^\.dist-(previous|removing-)/.test(name)).sort();
+
 const hasFiles = async (dir: string): Promise<boolean> => {
   try {
     return listFiles(dir, ['']).length > 0;
@@ -96,11 +100,26 @@ describe('atomic builds: dist/ changes only when a build succeeds', () => {
     const next = await site.build();
     expect(next.code, next.output).toBe(0);
     expect(await staging()).toEqual([]);
+    // Nor is anything left of the replaced site the killed build had begun to remove.
+    expect(await aside()).toEqual(['.dist-previous']);
     expect(Object.keys(await hashDist()).sort()).toEqual(Object.keys(before).sort());
+  });
+
+  it('the replaced site stays beside dist/ as .dist-previous until the next build removes it', async () => {
+    await writeFile(join(site.dir, '.dist-previous', 'from-the-build-before-last.txt'), 'old');
+    const current = await hashDist();
+    const result = await site.build();
+    expect(result.code, result.output).toBe(0);
+    // The build before last is gone (removed while this one worked); the last one is the way back.
+    expect(await aside()).toEqual(['.dist-previous']);
+    expect(existsSync(join(site.dir, '.dist-previous', 'from-the-build-before-last.txt'))).toBe(false);
+    expect(await snapshotDir(join(site.dir, '.dist-previous'))).toEqual(current);
   });
 
   it('a build killed between its two renames gets the old dist/ back on the next run, even if that run fails', async () => {
     const current = await hashDist();
+    // As replaceSiteFolder does: the site before goes, dist/ is moved aside, and then the kill.
+    await rm(join(site.dir, '.dist-previous'), { recursive: true, force: true });
     await rename(site.distDir, join(site.dir, '.dist-previous'));
     const broken = join(site.contentDir, 'articles/moscow-concert-hall-attack/updates/broken.md');
     await writeFile(broken, '---\ntime: 2024-03-24T18:00:00\n---\nNo offset.\n');
