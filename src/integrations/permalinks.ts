@@ -15,8 +15,6 @@ const PERMALINK_TEMPLATE_FILE = 'permalink-template/index.html';
 
 /** Files written at once: enough to keep the disk busy, few enough for the open-file limit. */
 const BATCH = 64;
-/** Cards made at once: sharp encodes each on its own thread, and the machine may have two cores. */
-const CARD_BATCH = 2;
 /** Permalink entries read and written at once: a part of the list, never all of it. */
 const ENTRIES_AT_ONCE = 2048;
 
@@ -61,7 +59,8 @@ export async function writeUpdatePermalinks(
       const cards = entries.flatMap((entry) => entry.card ?? []);
       // Most were begun while Astro rendered the pages (src/images/update-card-queue.ts).
       // Linked from the cache, not copied: thousands of cards are most of a warm build's bytes.
-      await mapInBatches(cards, CARD_BATCH, async (card) => {
+      // Asked for BATCH at a time: the queue makes at most two at once; the rest are links.
+      await mapInBatches(cards, BATCH, async (card) => {
         const { file, early } = await updateCardFile(card.input);
         await linkOrCopy(file, join(out, card.file));
         if (early) count.early += 1;

@@ -54,7 +54,8 @@ export function sitemapWithLastmod({ otherArticles = true } = {}): AstroIntegrat
             const article = /^articles\/([^/]+)\//.exec(relative(url))?.[1];
             if (article && !rendered(article)) keptPages.add(url);
           }
-          customPages.push(...keptPages);
+          // One by one: a spread of a large archive's pages would overflow the call stack.
+          for (const url of keptPages) customPages.push(url);
         }
       },
     },

@@ -55,6 +55,16 @@ describe('update cards begun while the pages render', () => {
     forgetUpdateCards();
   });
 
+  test("an archive's cards (240,000 at 10,000 articles) are queued without overflowing the stack", async () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => card(`Many ${i}`));
+    expect(() => startUpdateCards(many)).not.toThrow();
+    forgetUpdateCards();
+    // The one begun before the queue was emptied is finished; nothing else was begun.
+    await until(() => countCards() >= 1);
+    expect((await updateCardFile(many[299_999]!)).early).toBe(false);
+    forgetUpdateCards();
+  });
+
   test('a card nobody started is made when asked, and not early', async () => {
     const asked = await updateCardFile(card('Never started'));
     expect(asked.early).toBe(false);
