@@ -29,8 +29,15 @@ const quote = (text: string) => JSON.stringify(text);
 
 export const articleSlug = (index: number) => `story-${String(index + 1).padStart(4, '0')}`;
 const updateFile = (index: number) => `${String(index + 1).padStart(4, '0')}-update.md`;
-const updateTime = (article: number, update: number) =>
-  newsTime(START + article * 3 * HOUR + (update + 1) * 300_000);
+/**
+ * When article `article` opens: 3 hours apart for the first 5,000, then 6 minutes apart, so that
+ * an archive of 10,000 articles (or 100,000) still lies in the past (2024 to 2026), as a build
+ * requires (a time in the future is an error). Smaller corpora are the same as they always were.
+ */
+const articleStart = (article: number) =>
+  START + Math.min(article, 5_000) * 3 * HOUR + Math.max(0, article - 5_000) * (HOUR / 10);
+export const updateTime = (article: number, update: number) =>
+  newsTime(articleStart(article) + (update + 1) * 300_000);
 
 function makeUpdate(random: Random, article: number, update: number): string {
   const title = random.chance(0.6) ? `title: ${quote(makeHeadline(random))}\n` : '';
@@ -56,7 +63,7 @@ export async function writeCorpus(dir: string, options: CorpusOptions): Promise<
     }
     const front = [
       `title: ${quote(makeHeadline(random))}`,
-      `published: ${newsTime(START + a * 3 * HOUR)}`,
+      `published: ${newsTime(articleStart(a))}`,
       'status: live',
       `summary: ${quote(plainText(makeParagraph(random, 1)))}`,
     ];
