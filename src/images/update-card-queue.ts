@@ -14,8 +14,9 @@ import { cachedUpdateCardFile, type UpdateCardInput } from './update-card.ts';
  * right card for any other that asks for the same input.
  */
 interface CardQueue {
-  /** Cards to begin in the background, in order. */
+  /** Cards to begin in the background, in order, from `next` on (no shift: 240,000 of them). */
   waiting: UpdateCardInput[];
+  next: number;
   /** Cards begun, by their input (JSON): each gives its cached file. */
   begun: Map<string, Promise<string>>;
   running: boolean;
@@ -29,7 +30,13 @@ const ASKED_AT_ONCE = 2;
 
 function queue(): CardQueue {
   const holder = globalThis as typeof globalThis & { [KEY]?: CardQueue };
-  return (holder[KEY] ??= { waiting: [], begun: new Map(), running: false, asked: pLimit(ASKED_AT_ONCE) });
+  return (holder[KEY] ??= {
+    waiting: [],
+    next: 0,
+    begun: new Map(),
+    running: false,
+    asked: pLimit(ASKED_AT_ONCE),
+  });
 }
 
 /** Begins `inputs` in the background, one at a time, in order; errors surface to updateCardFile. */
@@ -40,7 +47,8 @@ export function startUpdateCards(inputs: readonly UpdateCardInput[]): void {
   if (cards.running) return;
   cards.running = true;
   void (async () => {
-    for (let input = cards.waiting.shift(); input; input = cards.waiting.shift()) {
+    while (cards.next < cards.waiting.length) {
+      const input = cards.waiting[cards.next++]!;
       const key = JSON.stringify(input);
       if (cards.begun.has(key)) continue;
       const file = cachedUpdateCardFile(input);
@@ -70,6 +78,7 @@ export async function updateCardFile(input: UpdateCardInput): Promise<{ file: st
 /** Ends the background work and forgets every card begun (at the end of writing them). */
 export function forgetUpdateCards(): void {
   const cards = queue();
-  cards.waiting.length = 0;
+  cards.waiting = [];
+  cards.next = 0;
   cards.begun.clear();
 }
