@@ -42,13 +42,7 @@ export function permalinkEntries(
       const share = describeUpdateShare(article, update, sources.bodyText(update), language.locale);
       const card = share.card && {
         file: `${folder}og.png`,
-        input: {
-          headline: share.title,
-          time: update.time.label,
-          articleTitle: article.title,
-          siteName: settings.name,
-          ...optional('photoPath', sources.photoPath(article)),
-        },
+        input: cardInput(article, update, share.title, sources.photoPath(article)),
       };
       return {
         article: article.slug,
@@ -72,6 +66,22 @@ export function permalinkEntries(
       };
     }),
   );
+}
+
+/** What an update's card shows (the same object wherever it is worked out: it keys the card). */
+function cardInput(
+  article: ArticleView,
+  update: UpdateView,
+  headline: string,
+  photoPath: string | undefined,
+): UpdateCardInput {
+  return {
+    headline,
+    time: update.time.label,
+    articleTitle: article.title,
+    siteName: settings.name,
+    ...optional('photoPath', photoPath),
+  };
 }
 
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
@@ -101,44 +111,28 @@ export async function loadPermalinkEntries(
   });
 }
 
-/** Entries begun when Astro listed the routes, for the permalinks.ndjson route to take. */
-let early:
-  | { articles: readonly ArticleView[]; base: string; site: string; entries: Promise<PermalinkEntry[]> }
-  | undefined;
-
 /**
- * Begins the permalink entries of a build, and then their cards in the background
- * (src/images/update-card-queue.ts), while Astro renders the pages before
- * permalinks.ndjson. Called when Astro lists the routes' paths, before any page renders.
+ * Begins the cards of a build's headlined updates in the background
+ * (src/images/update-card-queue.ts), while Astro renders the pages; called when Astro lists
+ * the routes' paths, before any page renders. Only what the cards show is worked out here,
+ * not the permalink entries, which permalinks.ndjson works out at its turn: holding 400,000
+ * entries (10,000 articles) through the whole render would raise the build's peak memory.
+ * A key event without a headline takes its card's headline from its text, so its card is
+ * left to the integration. The inputs are the entries' own (cardInput), so the cards begun
+ * here are the ones the integration asks for.
  */
-export function startPermalinkEntries(articles: readonly ArticleView[], base: string, site: URL): void {
-  const entries = loadPermalinkEntries(articles, base, site);
-  early = { articles, base, site: site.href, entries };
-  // An error is reported by the route that takes the entries (takePermalinkEntries).
-  entries.then(
-    (list) => startUpdateCards(list.flatMap((entry) => (entry.card ? [entry.card.input] : []))),
-    () => undefined,
-  );
-}
-
-/**
- * The permalink entries: the ones begun early when they are of the same article views
- * (a view is a new object once its article changes) and addresses, else worked out now.
- */
-export function takePermalinkEntries(
-  articles: readonly ArticleView[],
-  base: string,
-  site: URL,
-): Promise<PermalinkEntry[]> {
-  const taken = early;
-  early = undefined;
-  const same =
-    taken !== undefined &&
-    taken.base === base &&
-    taken.site === site.href &&
-    taken.articles.length === articles.length &&
-    taken.articles.every((article, i) => article === articles[i]);
-  return same ? taken.entries : loadPermalinkEntries(articles, base, site);
+export async function startUpdateCardsOf(articles: readonly ArticleView[]): Promise<void> {
+  const inputs: UpdateCardInput[] = [];
+  for (const article of articles) {
+    const headlined = article.updates.filter((update) => !update.retraction && update.title !== undefined);
+    if (headlined.length === 0) continue;
+    const photoPath = article.photo ? (await loadPhotoImage(article.photo.id)).sourcePath : undefined;
+    for (const update of headlined) {
+      const share = describeUpdateShare(article, update, '', article.language.locale);
+      if (share.card) inputs.push(cardInput(article, update, share.title, photoPath));
+    }
+  }
+  startUpdateCards(inputs);
 }
 
 /**

@@ -1,18 +1,18 @@
 import type { APIRoute } from 'astro';
 import { loadRenderedArticles } from '../data/articles.ts';
-import { takePermalinkEntries } from '../data/permalinks.ts';
+import { loadPermalinkEntries } from '../data/permalinks.ts';
 
 /**
  * Build-internal: the permalink page (file, what it says, card) of every update of the
  * articles this build renders (all but when publishing one), one JSON entry per line.
  * Read and deleted by src/integrations/permalinks.ts after the build, so it is never
- * deployed. The entries were begun when Astro listed the routes (updates/[update]/og.png.ts).
+ * deployed.
  *
  * Streamed, never one string: at 10,000 articles x 40 updates the list is about 400 MB,
  * close to the longest string V8 allows (about 536 million characters).
  */
 export const GET: APIRoute = async ({ site }) => {
-  const entries = await takePermalinkEntries(await loadRenderedArticles(), import.meta.env.BASE_URL, site!);
+  const entries = await loadPermalinkEntries(await loadRenderedArticles(), import.meta.env.BASE_URL, site!);
   const encoder = new TextEncoder();
   let next = 0;
   const body = new ReadableStream<Uint8Array>({
