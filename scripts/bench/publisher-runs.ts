@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LARGE_HEAP } from '../large-heap.ts';
 
 /** A running `npm run publisher` (the bench's and the tests'), started and measured from outside. */
 export interface RunningPublisher {
@@ -20,7 +21,7 @@ export interface RunningPublisher {
  */
 export function startPublisherProcess(dir: string, env: Record<string, string>): Promise<RunningPublisher> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/publisher.ts'], {
+  const child = spawn(process.execPath, [LARGE_HEAP, 'scripts/publisher.ts'], {
     cwd: dir,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@ import { measureNode } from './measure.ts';
 import { measureOutput } from './output-size.ts';
 import { startPublisherProcess } from './publisher-runs.ts';
 import { askPublisher } from '../publisher/connection.ts';
+import { LARGE_HEAP } from '../large-heap.ts';
 import type { SiteResult } from './report.ts';
 
 /** The sites `npm run bench -- --sites` can measure. */
@@ -37,9 +38,11 @@ export async function makeBenchSites(work: string, names: string[]): Promise<Ben
       await copyProject(dir);
       sites.push({
         ...base,
-        build: ['scripts/build.ts'],
+        // As `npm run build` and `npm run publish` run them (package.json): V8's heap may take
+        // half the memory, not its default 4 GB, which 10,000 articles outgrow.
+        build: [LARGE_HEAP, 'scripts/build.ts'],
         publish: existsSync(join(dir, 'scripts/publish.ts'))
-          ? (slug) => ['scripts/publish.ts', slug]
+          ? (slug) => [LARGE_HEAP, 'scripts/publish.ts', slug]
           : undefined,
         publisher: existsSync(join(dir, 'scripts/publisher.ts')),
         env: {
