@@ -15,11 +15,19 @@ export interface UpdateShare {
   card: boolean;
 }
 
+/** Sentence segmenters by locale: making one costs more than using it, and a build asks thousands of times. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /** The first sentence of plain text (by the locale's sentence rules), or undefined when there is none. */
 export function firstSentence(text: string, locale: string): string | undefined {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (!flat) return undefined;
-  const [first] = new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(flat);
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  const [first] = segmenter.segment(flat);
   return first!.segment.trim();
 }
 
