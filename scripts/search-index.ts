@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { attributesOf, innerHtmlOf, TAG_AT_START } from '../src/model/html-tags.ts';
 import { htmlToPlainText } from '../src/model/plain-text.ts';
 import type { SearchFile } from './search-files.ts';
+import { PAGEFIND_STOPPED, unlessPagefindStops } from './pagefind-stopped.ts';
 import { listFiles } from './site-files.ts';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
@@ -93,46 +94,61 @@ async function runPagefind(
   known?: UpdateRecord[],
   digest?: Hash,
 ): Promise<SearchIndex & { records: UpdateRecord[] }> {
-  const fail = (step: string, errors: readonly string[]) => {
-    if (errors.length > 0)
-      throw new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
-  };
   try {
-    const created = await pagefind.createIndex({
-      forceLanguage: language,
-      excludeSelectors: EXCLUDE_FROM_ARTICLES,
-    });
-    fail('starting Pagefind', created.errors);
-    const index = created.index;
-    if (!index) throw new SearchIndexError('Search index: Pagefind did not start.');
-    const records = known ?? [];
-    const pages = await sendPages(dir, only, {
-      digest,
-      records: known ? undefined : records,
-      add: async (page) =>
-        fail(
-          `reading ${page.path}`,
-          (await index.addHTMLFile({ sourcePath: page.path, content: page.html })).errors,
-        ),
-    });
-    const results = await Promise.all(
-      records.map((record) =>
-        index.addCustomRecord({
-          url: record.url,
-          content: record.content,
-          language,
-          meta: { title: record.title, article: record.article },
-          filters: { article: [articleSlugOf(record.url.slice(1))] },
-        }),
-      ),
+    return await unlessPagefindStops(
+      indexWithPagefind(dir, language, only, known, digest),
+      () => new SearchIndexError(PAGEFIND_STOPPED),
     );
-    results.forEach((result, i) => fail(`adding ${records[i]!.url}`, result.errors));
-    const bundle = await index.getFiles();
-    fail('writing the index', bundle.errors);
-    return { files: bundle.files, pages, updates: records.length, records, reused: false };
   } finally {
     await pagefind.close();
   }
+}
+
+async function indexWithPagefind(
+  dir: string,
+  language: string,
+  only: readonly string[] | undefined,
+  known: UpdateRecord[] | undefined,
+  digest: Hash | undefined,
+): Promise<SearchIndex & { records: UpdateRecord[] }> {
+  const created = await pagefind.createIndex({
+    forceLanguage: language,
+    excludeSelectors: EXCLUDE_FROM_ARTICLES,
+  });
+  fail('starting Pagefind', created.errors);
+  const index = created.index;
+  if (!index) throw new SearchIndexError('Search index: Pagefind did not start.');
+  const records = known ?? [];
+  const pages = await sendPages(dir, only, {
+    digest,
+    records: known ? undefined : records,
+    add: async (page) =>
+      fail(
+        `reading ${page.path}`,
+        (await index.addHTMLFile({ sourcePath: page.path, content: page.html })).errors,
+      ),
+  });
+  const results = await Promise.all(
+    records.map((record) =>
+      index.addCustomRecord({
+        url: record.url,
+        content: record.content,
+        language,
+        meta: { title: record.title, article: record.article },
+        filters: { article: [articleSlugOf(record.url.slice(1))] },
+      }),
+    ),
+  );
+  results.forEach((result, i) => fail(`adding ${records[i]!.url}`, result.errors));
+  const bundle = await index.getFiles();
+  fail('writing the index', bundle.errors);
+  return { files: bundle.files, pages, updates: records.length, records, reused: false };
+}
+
+/** Pagefind's errors for one step, as a SearchIndexError. */
+function fail(step: string, errors: readonly string[]): void {
+  if (errors.length > 0)
+    throw new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
 interface PageSink {
