@@ -1,5 +1,5 @@
 // Pagefind's Node API talks to its own process (pagefind_extended --service). When that
-// process dies before it answers (the system's out-of-memory killer stopped it at 12.8 GB in
+// process dies before it answers (the system's out-of-memory killer stopped it at 12.5 GB in
 // a 10,000-article build), the API never settles the pending call. Nothing else is left to
 // do, Node's event loop empties, and a build would end with exit code 13 and only Node's
 // "unsettled top-level await" warning: no word of the search index or of what to do.
