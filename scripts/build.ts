@@ -2,7 +2,7 @@
 // dist/ is replaced only when the whole build succeeded. A failed or killed
 // build leaves the previous dist/ exactly as it was.
 import { build } from 'astro';
-import { rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import {
   commitPacks,
@@ -15,8 +15,7 @@ import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
 import { previousBundle, recordBundle } from './search-reuse.ts';
 import { writeServiceWorker } from './service-worker-file.ts';
-import { writeSearchFiles } from './search-files.ts';
-import { emptyRecentList } from './search-recent.ts';
+import { writeRecentList } from './search-recent.ts';
 import { readShardOption, SHARD_FILE } from './shards/shard-option.ts';
 import {
   announceSiteAddress,
@@ -44,6 +43,8 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
 const name = basename(dist);
 const staging = stagingFolder(dist);
+// Pagefind writes its bundle beside the staging folder while Astro finishes, then it moves in.
+const searchStaging = `${staging}-search`;
 // The sources of every article, kept beside dist/ once it is replaced (src/loaders/online-sources.ts).
 const packs = stagedPacksFor(dist);
 process.env.ONLINE_SOURCES_OUT = packs;
@@ -52,7 +53,12 @@ await clearSiteLeftovers(dist, deadPackPrefixes(dist));
 // Search is part of the site: a failed index fails the build and dist/ stays as it was.
 // It starts once the pages are written, while Astro finishes (scripts/search-during-build.ts).
 // A rebuild whose article pages are unchanged takes the last bundle (scripts/search-reuse.ts).
-const search = searchDuringBuild(staging, site.lang, shard ? undefined : await previousBundle(dist));
+const search = searchDuringBuild(
+  staging,
+  searchStaging,
+  site.lang,
+  shard ? undefined : await previousBundle(dist),
+);
 try {
   await build({
     root,
@@ -64,6 +70,7 @@ try {
   else await finishSite(staging, search);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
+  await rm(searchStaging, { recursive: true, force: true });
   await rm(packs, { recursive: true, force: true });
   await replacedSiteRemoved();
   console.error(`\nBuild failed; ${name}/ was left unchanged.`);
@@ -79,8 +86,9 @@ console.log(shard ? `Shard ${shard.index}/${shard.count} written to ${name}/` : 
 async function finishSite(staging: string, search: ReturnType<typeof searchDuringBuild>) {
   const waiting = performance.now();
   const indexed = await search.index();
+  await rename(searchStaging, join(staging, 'pagefind'));
   // A full build indexes every article: no recent-changes index (scripts/search-recent.ts).
-  await writeSearchFiles(join(staging, 'pagefind'), [...indexed.files, emptyRecentList()]);
+  await writeRecentList(join(staging, 'pagefind'), []);
   const seconds = ((performance.now() - waiting) / 1000).toFixed(1);
   const how = indexed.reused ? "unchanged, the last build's index" : `${seconds} s after the build`;
   console.log(`Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${how})`);

@@ -8,8 +8,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { site } from '../src/site.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { writeSearchFiles } from './search-files.ts';
-import { emptyRecentList } from './search-recent.ts';
+import { writeRecentList } from './search-recent.ts';
 import { mergeFolders } from './shards/merge-folders.ts';
 import { mergeSitemaps } from './shards/merge-sitemaps.ts';
 import { SHARD_FILE } from './shards/shard-option.ts';
@@ -34,8 +33,8 @@ try {
   const started = performance.now();
   await mergeFolders(shards, staging);
   const pages = await mergeSitemaps(staging, shards);
-  const index = await buildSearchIndex(staging, site.lang);
-  await writeSearchFiles(join(staging, 'pagefind'), [...index.files, emptyRecentList()]);
+  const index = await buildSearchIndex(staging, site.lang, { into: join(staging, 'pagefind') });
+  await writeRecentList(join(staging, 'pagefind'), []);
   // Before _headers, whose cache rules name every top-level file (as in scripts/build.ts).
   await writeServiceWorker(staging, process.env.BASE_PATH || '/');
   await writeHostHeaders(staging);

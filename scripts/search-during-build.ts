@@ -9,10 +9,11 @@ import { buildSearchIndex, SearchIndexError, type PreviousBundle, type SearchInd
  * Pagefind indexes in its own process, on a core those steps leave partly idle. The
  * pages are final by then (nothing after rewrites an article page), and they are read
  * in path order as before, so the index is the one a later start would give.
- * `index()` gives the bundle, or the error; an error also fails the build. `previous` is
- * the last build's bundle, taken when the pages give Pagefind what they gave it then.
+ * `index()` gives the bundle, written into `into` (outside `dir`, which Astro still
+ * writes to), or the error; an error also fails the build. `previous` is the last
+ * build's bundle, taken when the pages give Pagefind what they gave it then.
  */
-export function searchDuringBuild(dir: string, language: string, previous?: PreviousBundle) {
+export function searchDuringBuild(dir: string, into: string, language: string, previous?: PreviousBundle) {
   let started: Promise<SearchIndex> | undefined;
   const index = (): Promise<SearchIndex> =>
     started ?? Promise.reject(new SearchIndexError('Search index: Astro rendered no page.'));
@@ -25,7 +26,7 @@ export function searchDuringBuild(dir: string, language: string, previous?: Prev
           name: 'live-news:search-during-build',
           async teardown() {
             await standard.teardown?.();
-            started = buildSearchIndex(dir, language, undefined, previous);
+            started = buildSearchIndex(dir, language, { into, previous });
             // Awaited in astro:build:done and by the caller; never left unhandled meanwhile.
             started.catch(() => undefined);
           },

@@ -1,7 +1,7 @@
-// Writing the Pagefind bundle: whole into a fresh build, or as an update of a live
-// site's bundle where readers may be searching at that very moment.
+// Writing a Pagefind bundle as an update of a live site's bundle, where readers may be
+// searching at that very moment (a full build's bundle is written by Pagefind itself).
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInBatches } from '../src/model/in-batches.ts';
 import { listFiles, replaceFile } from './site-files.ts';
@@ -18,12 +18,6 @@ const HASHED = /(^|\/)(pagefind\.)?[a-z-]+_[0-9a-f]{7,}\.pf_[a-z]+$/;
 const ENTRY = 'pagefind-entry.json';
 /** Files written at once. */
 const BATCH = 64;
-
-/** Writes a whole bundle into an empty folder. */
-export async function writeSearchFiles(folder: string, files: readonly SearchFile[]): Promise<void> {
-  await makeFolders(folder, files);
-  await mapInBatches(files, BATCH, (file) => writeFile(join(folder, file.path), file.content));
-}
 
 export interface SearchUpdateReport {
   written: string[];

@@ -4,12 +4,11 @@
 import { decodeHTML } from 'entities';
 import { createHash, type Hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { attributesOf, innerHtmlOf, TAG_AT_START } from '../src/model/html-tags.ts';
 import { htmlToPlainText } from '../src/model/plain-text.ts';
-import type { SearchFile } from './search-files.ts';
 import { PAGEFIND_STOPPED, unlessPagefindStops } from './pagefind-stopped.ts';
 import { listFiles } from './site-files.ts';
 
@@ -35,8 +34,11 @@ interface BuiltPage {
 }
 
 export interface SearchIndex {
-  /** The Pagefind bundle, paths relative to its folder (e.g. "fragment/en_1a2b3c4.pf_fragment"). */
-  files: SearchFile[];
+  /**
+   * The Pagefind bundle's files, written into the folder the index was asked for; paths
+   * relative to it (e.g. "fragment/en_1a2b3c4.pf_fragment").
+   */
+  files: string[];
   pages: number;
   updates: number;
   /** The digest of what the bundle was made from (scripts/search-reuse.ts). */
@@ -48,14 +50,26 @@ export interface SearchIndex {
 /** The bundle of the previous build and the digest of what it was made from (scripts/search-reuse.ts). */
 export interface PreviousBundle {
   digest: string;
-  /** Its files, or undefined when one is missing or changed. */
-  files: () => Promise<SearchFile[] | undefined>;
+  /** Copies its files into a folder and lists them; undefined when one is missing or changed. */
+  copyTo: (folder: string) => Promise<string[] | undefined>;
+}
+
+export interface SearchIndexOptions {
+  /** The folder the bundle is written to: made when missing, and should hold nothing else. */
+  into: string;
+  /** Only these articles (the recent-changes index after a publish). */
+  only?: readonly string[] | undefined;
+  /** The last build's bundle, copied instead when Pagefind would be given the same. */
+  previous?: PreviousBundle | undefined;
 }
 
 /**
- * Indexes the site built in `dir` and returns the bundle without writing it. Pages are
- * read a batch at a time and dropped once sent: a large archive's pages do not fit in
- * memory at once. Pagefind gets every article page first, then every update record,
+ * Indexes the site built in `dir` and writes the bundle into `into`. Pages are read a
+ * batch at a time and dropped once sent: a large archive's pages do not fit in memory at
+ * once. Pagefind writes the bundle itself: asked for its files instead, it sends them all
+ * in one message, which at 10,000 articles x 40 updates is several gigabytes in both
+ * processes (its process was killed for lack of memory there) and longer than the longest
+ * string Node can hold. Pagefind gets every article page first, then every update record,
  * in path order as always (the bundle depends on the order things are added).
  * Every article, or only `only` (the recent-changes index after a publish:
  * scripts/search-recent.ts). Each record carries its article's slug as the filter
@@ -65,22 +79,29 @@ export interface PreviousBundle {
 export async function buildSearchIndex(
   dir: string,
   language: string,
-  only?: readonly string[],
-  previous?: PreviousBundle,
+  { into, only, previous }: SearchIndexOptions,
 ): Promise<SearchIndex> {
   const digest = inputDigest(language, only);
+  await mkdir(into, { recursive: true });
   if (previous) {
     // Read and digest first: when Pagefind would be given what it was given last time, its
     // bundle would be the same, and the previous one is taken (checked file by file).
     const records: UpdateRecord[] = [];
     const pages = await sendPages(dir, only, { digest, records });
     const key = digestRecords(digest, records);
-    const files = key === previous.digest ? await previous.files() : undefined;
+    const files = key === previous.digest ? await previous.copyTo(into) : undefined;
     if (files) return { files, pages, updates: records.length, digest: key, reused: true };
-    return { ...(await runPagefind(dir, language, only, records)), digest: key };
+    // A copy that stopped at a changed file leaves part of a bundle: Pagefind starts afresh.
+    await emptyFolder(into);
+    return { ...(await runPagefind(dir, language, into, only, records)), digest: key };
   }
-  const { records, ...index } = await runPagefind(dir, language, only, undefined, digest);
+  const { records, ...index } = await runPagefind(dir, language, into, only, undefined, digest);
   return { ...index, digest: digestRecords(digest, records) };
+}
+
+async function emptyFolder(folder: string): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
 }
 
 /**
@@ -90,13 +111,14 @@ export async function buildSearchIndex(
 async function runPagefind(
   dir: string,
   language: string,
+  into: string,
   only: readonly string[] | undefined,
   known?: UpdateRecord[],
   digest?: Hash,
 ): Promise<SearchIndex & { records: UpdateRecord[] }> {
   try {
     return await unlessPagefindStops(
-      indexWithPagefind(dir, language, only, known, digest),
+      indexWithPagefind(dir, language, into, only, known, digest),
       () => new SearchIndexError(PAGEFIND_STOPPED),
     );
   } finally {
@@ -107,6 +129,7 @@ async function runPagefind(
 async function indexWithPagefind(
   dir: string,
   language: string,
+  into: string,
   only: readonly string[] | undefined,
   known: UpdateRecord[] | undefined,
   digest: Hash | undefined,
@@ -128,22 +151,30 @@ async function indexWithPagefind(
         (await index.addHTMLFile({ sourcePath: page.path, content: page.html })).errors,
       ),
   });
-  const results = await Promise.all(
-    records.map((record) =>
-      index.addCustomRecord({
-        url: record.url,
-        content: record.content,
-        language,
-        meta: { title: record.title, article: record.article },
-        filters: { article: [articleSlugOf(record.url.slice(1))] },
-      }),
-    ),
-  );
-  results.forEach((result, i) => fail(`adding ${records[i]!.url}`, result.errors));
-  const bundle = await index.getFiles();
-  fail('writing the index', bundle.errors);
-  return { files: bundle.files, pages, updates: records.length, records, reused: false };
+  // A batch at a time, in order: all at once, 400,000 records (10,000 x 40) would wait
+  // as messages in Node's pipe to Pagefind, hundreds of megabytes on top of the records.
+  for (let i = 0; i < records.length; i += RECORD_BATCH) {
+    const batch = records.slice(i, i + RECORD_BATCH);
+    const results = await Promise.all(
+      batch.map((record) =>
+        index.addCustomRecord({
+          url: record.url,
+          content: record.content,
+          language,
+          meta: { title: record.title, article: record.article },
+          filters: { article: [articleSlugOf(record.url.slice(1))] },
+        }),
+      ),
+    );
+    results.forEach((result, j) => fail(`adding ${batch[j]!.url}`, result.errors));
+  }
+  const written = await index.writeFiles({ outputPath: into });
+  fail('writing the index', written.errors);
+  return { files: await listFiles(into), pages, updates: records.length, records, reused: false };
 }
+
+/** Update records sent to Pagefind at once. */
+const RECORD_BATCH = 1024;
 
 /** Pagefind's errors for one step, as a SearchIndexError. */
 function fail(step: string, errors: readonly string[]): void {

@@ -3,21 +3,22 @@
 // merges the two (Pagefind's mergeIndex) and leaves out the main index's records of those
 // articles, so a changed or retracted update is found as it now is, or not at all. The
 // next full build indexes everything again and starts with no recent articles.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { updateSearchFiles, type SearchUpdateReport } from './search-files.ts';
 import { SLUG_PATTERN } from '../src/model/update-id.ts';
-import { replaceFile } from './site-files.ts';
+import { listFiles, replaceFile } from './site-files.ts';
 
 /** The recent index's bundle, inside the main one's folder (the search page loads it from there). */
 export const RECENT_BUNDLE = 'recent';
 /** Which articles the recent index holds: `{ "articles": [slug, ...] }`, beside the main bundle's files. */
 export const RECENT_LIST = 'recent.json';
 
-/** The list a full build writes: no article is newer than its index. */
-export function emptyRecentList(): { path: string; content: Uint8Array } {
-  return { path: RECENT_LIST, content: encodeList([]) };
+/** Writes the recent list into a bundle's folder; a full build's is empty (no article is newer than its index). */
+export async function writeRecentList(folder: string, articles: readonly string[]): Promise<void> {
+  await replaceFile(join(folder, RECENT_LIST), encodeList(articles));
 }
 
 /**
@@ -33,10 +34,19 @@ export async function updateRecentSearch(
 ): Promise<{ index: SearchIndex; files: SearchUpdateReport; articles: string[] }> {
   const folder = join(dist, 'pagefind');
   const articles = [...new Set([...(await readRecentList(folder)), ...published])].sort();
-  const index = await buildSearchIndex(dist, language, articles);
-  const files = await updateSearchFiles(join(folder, RECENT_BUNDLE), index.files);
-  await replaceFile(join(folder, RECENT_LIST), encodeList(articles));
-  return { index, files, articles };
+  // Pagefind writes the bundle aside; the live one is then brought up to date file by file.
+  const aside = await mkdtemp(join(tmpdir(), 'live-news-recent-'));
+  try {
+    const index = await buildSearchIndex(dist, language, { into: aside, only: articles });
+    const bundle = await Promise.all(
+      (await listFiles(aside)).map(async (path) => ({ path, content: await readFile(join(aside, path)) })),
+    );
+    const files = await updateSearchFiles(join(folder, RECENT_BUNDLE), bundle);
+    await writeRecentList(folder, articles);
+    return { index, files, articles };
+  } finally {
+    await rm(aside, { recursive: true, force: true });
+  }
 }
 
 /** The articles listed in `folder`'s recent list; none when there is no list (a site built before it). */

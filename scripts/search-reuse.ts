@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { mapInBatches } from '../src/model/in-batches.ts';
-import type { SearchFile } from './search-files.ts';
 import type { PreviousBundle, SearchIndex } from './search-index.ts';
 
 /** What a full build's main bundle was made from and what it is: `{ digest, files: [{ path, sha256 }] }`. */
@@ -26,8 +25,9 @@ const sha256 = (content: Uint8Array) => createHash('sha256').update(content).dig
 
 /**
  * The main bundle in `dist/pagefind/` as the last full build recorded it, or undefined when
- * there is no record. Its files are read from `dist/pagefind/` (a publish leaves them as
- * they are and adds a recent index beside them) and each must still have its recorded hash.
+ * there is no record. Its files are copied from `dist/pagefind/` (a publish leaves them as
+ * they are and adds a recent index beside them), a batch at a time, and each must still
+ * have its recorded hash.
  */
 export async function previousBundle(dist: string): Promise<PreviousBundle | undefined> {
   const text = await readFile(join(searchRecordDirFor(dist), RECORD), 'utf8').catch(() => undefined);
@@ -41,23 +41,30 @@ export async function previousBundle(dist: string): Promise<PreviousBundle | und
   if (typeof record.digest !== 'string' || !Array.isArray(record.files)) return undefined;
   return {
     digest: record.digest,
-    files: async () => {
-      const files = await mapInBatches(record.files, BATCH, async ({ path, sha256: expected }) => {
+    copyTo: async (folder: string) => {
+      const copied = await mapInBatches(record.files, BATCH, async ({ path, sha256: expected }) => {
         const content = await readFile(join(dist, 'pagefind', path)).catch(() => undefined);
-        return content && sha256(content) === expected ? { path, content } : undefined;
+        if (!content || sha256(content) !== expected) return false;
+        await mkdir(dirname(join(folder, path)), { recursive: true });
+        await writeFile(join(folder, path), content);
+        return true;
       });
-      return files.every((file) => file !== undefined) ? (files as SearchFile[]) : undefined;
+      return copied.every(Boolean) ? record.files.map((file) => file.path) : undefined;
     },
   };
 }
 
-/** Records the bundle a full build just put online in `dist`, for the next build. */
+/**
+ * Records the bundle a full build just put online in `dist` (its files read from
+ * `dist/pagefind/`, a batch at a time), for the next build.
+ */
 export async function recordBundle(dist: string, index: SearchIndex): Promise<void> {
   if (index.digest === undefined) return;
-  const record: BundleRecord = {
-    digest: index.digest,
-    files: index.files.map((file) => ({ path: file.path, sha256: sha256(file.content) })),
-  };
+  const files = await mapInBatches(index.files, BATCH, async (path) => ({
+    path,
+    sha256: sha256(await readFile(join(dist, 'pagefind', path))),
+  }));
+  const record: BundleRecord = { digest: index.digest, files };
   const dir = searchRecordDirFor(dist);
   await mkdir(dir, { recursive: true });
   const file = join(dir, RECORD);

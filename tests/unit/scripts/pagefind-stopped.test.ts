@@ -42,7 +42,7 @@ test('a Pagefind process killed before it answers fails the index with a clear e
   const result = await runScript(
     `import { buildSearchIndex } from ${JSON.stringify(searchIndex)};
 try {
-  await buildSearchIndex(${JSON.stringify(site)}, 'en');
+  await buildSearchIndex(${JSON.stringify(site)}, 'en', { into: ${JSON.stringify(join(dir, 'bundle'))} });
   console.log('indexed');
 } catch (error) {
   console.error(error.name + ': ' + error.message);

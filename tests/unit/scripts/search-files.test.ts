@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { updateSearchFiles, writeSearchFiles, type SearchFile } from '../../../scripts/search-files.ts';
+import { updateSearchFiles, type SearchFile } from '../../../scripts/search-files.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -24,7 +24,9 @@ const first = [
 ];
 
 test('a whole bundle is written into a fresh folder', async () => {
-  await writeSearchFiles(join(dir, 'pagefind'), first);
+  const report = await updateSearchFiles(join(dir, 'pagefind'), first);
+  expect(report.written.at(-1)).toBe('pagefind-entry.json');
+  expect(report.written).toHaveLength(first.length);
   expect((await readdir(join(dir, 'pagefind'), { recursive: true })).sort()).toEqual(
     ['fragment', ...first.map((f) => f.path)].sort(),
   );
@@ -33,7 +35,7 @@ test('a whole bundle is written into a fresh folder', async () => {
 
 test('an update writes only what changed, removes what is gone, and leaves no temporary file', async () => {
   const folder = join(dir, 'pagefind');
-  await writeSearchFiles(folder, first);
+  await updateSearchFiles(folder, first);
   const kept = await stat(join(folder, 'fragment/en_1111111.pf_fragment'));
   const next = [
     file('pagefind-entry.json', '{"meta":"pagefind.en_bbbbbbb.pf_meta"}'),

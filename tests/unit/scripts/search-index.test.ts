@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import config from '../../../astro.config.mjs';
 import { buildSearchIndex, collectUpdateRecords, SearchIndexError } from '../../../scripts/search-index.ts';
+import { listFiles } from '../../../scripts/site-files.ts';
 import { PAYLOADS_FILE, type Payload } from '../../helpers/hostile-content.ts';
 import { referenceUpdateRecords } from '../../helpers/search-records-reference.ts';
 
@@ -61,10 +62,29 @@ test('one record per update on article pages, pointing at its place; the main pa
   ]);
 });
 
+test('Pagefind writes the bundle into the folder given, with every page and every update record', async () => {
+  // More records than are sent to Pagefind at once (1,024): none is lost between batches.
+  const updates = Array.from({ length: 1100 }, (_, i) => update(`update-${i}`, '', `Text number ${i}.`));
+  await page('articles/a', `<article data-pagefind-body><h1>Article A</h1>${updates.join('')}</article>`);
+  await page(
+    'articles/b',
+    `<article data-pagefind-body><h1>Article B</h1>${update('update-1', 'Only', 'One.')}</article>`,
+  );
+  const into = join(dir, 'bundle');
+  const index = await buildSearchIndex(dir, 'en', { into });
+  expect([index.pages, index.updates]).toEqual([2, 1101]);
+  expect([...index.files].sort()).toEqual((await listFiles(into)).sort());
+  expect(index.files).toContain('pagefind-entry.json');
+  // One fragment per page and per record.
+  expect(index.files.filter((path) => path.startsWith('fragment/'))).toHaveLength(2 + 1101);
+});
+
 test('a site without any article page fails clearly instead of shipping an empty search', async () => {
   await page('', '<h1>Front page</h1>');
-  await expect(buildSearchIndex(dir, 'en')).rejects.toThrow(SearchIndexError);
-  await expect(buildSearchIndex(dir, 'en')).rejects.toThrow(/no page has data-pagefind-body/);
+  await expect(buildSearchIndex(dir, 'en', { into: join(dir, 'bundle') })).rejects.toThrow(SearchIndexError);
+  await expect(buildSearchIndex(dir, 'en', { into: join(dir, 'bundle') })).rejects.toThrow(
+    /no page has data-pagefind-body/,
+  );
 });
 
 test('records read from the page text match a full HTML parse, whatever the bodies hold', async () => {

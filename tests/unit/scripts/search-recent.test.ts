@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { emptyRecentList, updateRecentSearch } from '../../../scripts/search-recent.ts';
+import { updateRecentSearch, writeRecentList } from '../../../scripts/search-recent.ts';
 import { listFiles } from '../../../scripts/site-files.ts';
 
 let dir: string;
@@ -19,8 +19,7 @@ beforeEach(async () => {
     );
   }
   await mkdir(join(dir, 'pagefind'));
-  const list = emptyRecentList();
-  await writeFile(join(dir, 'pagefind', list.path), list.content);
+  await writeRecentList(join(dir, 'pagefind'), []);
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { writeSearchFiles } from '../../../scripts/search-files.ts';
-import { buildSearchIndex, type SearchIndex } from '../../../scripts/search-index.ts';
+import { buildSearchIndex, type PreviousBundle, type SearchIndex } from '../../../scripts/search-index.ts';
 import { previousBundle, recordBundle, searchRecordDirFor } from '../../../scripts/search-reuse.ts';
+import { listFiles } from '../../../scripts/site-files.ts';
 
 let root: string;
 let dist: string;
@@ -24,57 +24,77 @@ async function article(slug: string, text: string, title = slug) {
   );
 }
 
-/** What scripts/build.ts does with an index: the bundle into dist/pagefind, then the record. */
-async function putOnline(index: SearchIndex) {
-  await rm(join(dist, 'pagefind'), { recursive: true, force: true });
-  await writeSearchFiles(join(dist, 'pagefind'), index.files);
-  await recordBundle(dist, index);
+/** A bundle and the folder it was written to (each index is written to a fresh one, as a build's is). */
+interface Written extends SearchIndex {
+  folder: string;
 }
 
-const sorted = (index: SearchIndex) =>
-  index.files.map((f) => [f.path, Buffer.from(f.content).toString('base64')]).sort();
+let indexes = 0;
+async function index(previous?: PreviousBundle): Promise<Written> {
+  const folder = join(root, `bundle-${++indexes}`);
+  return { ...(await buildSearchIndex(dist, 'en', { into: folder, previous })), folder };
+}
+
+/** What scripts/build.ts does with an index: the bundle into dist/pagefind (a copy: kept to compare), then the record. */
+async function putOnline(written: Written) {
+  await rm(join(dist, 'pagefind'), { recursive: true, force: true });
+  await cp(written.folder, join(dist, 'pagefind'), { recursive: true });
+  await recordBundle(dist, written);
+}
+
+/** The bundle's files and their bytes, and the folder holds no other file. */
+async function sorted(written: Written) {
+  expect((await listFiles(written.folder)).sort()).toEqual([...written.files].sort());
+  const files = await Promise.all(
+    written.files.map(async (path) => [
+      path,
+      (await readFile(join(written.folder, path))).toString('base64'),
+    ]),
+  );
+  return files.sort();
+}
 
 test('a rebuild of unchanged pages takes the previous bundle; a changed page is indexed again', async () => {
   await article('a', 'Firefighters reached the scene.');
   await article('b', 'The mayor spoke at noon.');
   expect(await previousBundle(dist)).toBeUndefined();
-  const first = await buildSearchIndex(dist, 'en');
+  const first = await index();
   expect(first.reused).toBe(false);
   expect(first.digest).toMatch(/^[0-9a-f]{64}$/);
   await putOnline(first);
 
-  const again = await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist));
+  const again = await index(await previousBundle(dist));
   expect(again.reused).toBe(true);
   expect(again.digest).toBe(first.digest);
-  expect(sorted(again)).toEqual(sorted(first));
+  expect(await sorted(again)).toEqual(await sorted(first));
 
   // One update's text changes: Pagefind runs, and its bundle is what a fresh index gives.
   await article('b', 'The mayor spoke at one.');
-  const changed = await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist));
+  const changed = await index(await previousBundle(dist));
   expect(changed.reused).toBe(false);
   expect(changed.digest).not.toBe(first.digest);
-  const fresh = await buildSearchIndex(dist, 'en');
+  const fresh = await index();
   expect(changed.digest).toBe(fresh.digest);
-  expect(sorted(changed)).toEqual(sorted(fresh));
-  expect(sorted(changed)).not.toEqual(sorted(first));
+  expect(await sorted(changed)).toEqual(await sorted(fresh));
+  expect(await sorted(changed)).not.toEqual(await sorted(first));
   await putOnline(changed);
 
   // A page changed outside its update records counts too.
   await article('a', 'Firefighters reached the scene.', 'A new page title');
-  expect((await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist))).reused).toBe(false);
+  expect((await index(await previousBundle(dist))).reused).toBe(false);
 });
 
 test('a bundle file changed or missing since the record is not taken', async () => {
   await article('a', 'Firefighters reached the scene.');
-  const first = await buildSearchIndex(dist, 'en');
+  const first = await index();
   await putOnline(first);
   const entry = join(dist, 'pagefind', 'pagefind-entry.json');
   await writeFile(entry, '{}');
-  const tampered = await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist));
+  const tampered = await index(await previousBundle(dist));
   expect(tampered.reused).toBe(false);
-  expect(sorted(tampered)).toEqual(sorted(first));
+  expect(await sorted(tampered)).toEqual(await sorted(first));
   await rm(join(dist, 'pagefind'), { recursive: true });
-  expect((await buildSearchIndex(dist, 'en', undefined, await previousBundle(dist))).reused).toBe(false);
+  expect((await index(await previousBundle(dist))).reused).toBe(false);
   // A damaged record costs a fresh index, nothing else.
   await writeFile(join(searchRecordDirFor(dist), 'main-bundle.json'), '{ not json');
   expect(await previousBundle(dist)).toBeUndefined();
