@@ -118,7 +118,7 @@ async function runPagefind(
 ): Promise<SearchIndex & { records: UpdateRecord[] }> {
   try {
     return await unlessPagefindStops(
-      indexWithPagefind(dir, language, into, only, known, digest),
+      () => indexWithPagefind(dir, language, into, only, known, digest),
       () => new SearchIndexError(PAGEFIND_STOPPED),
     );
   } finally {
