@@ -42,10 +42,12 @@ export async function previousBundle(dist: string): Promise<PreviousBundle | und
   return {
     digest: record.digest,
     copyTo: async (folder: string) => {
+      // A bundle has a handful of folders for thousands of files: each made once.
+      const folders = new Set(record.files.map(({ path }) => dirname(join(folder, path))));
+      for (const made of folders) await mkdir(made, { recursive: true });
       const copied = await mapInBatches(record.files, BATCH, async ({ path, sha256: expected }) => {
         const content = await readFile(join(dist, 'pagefind', path)).catch(() => undefined);
         if (!content || sha256(content) !== expected) return false;
-        await mkdir(dirname(join(folder, path)), { recursive: true });
         await writeFile(join(folder, path), content);
         return true;
       });
@@ -59,7 +61,8 @@ export async function previousBundle(dist: string): Promise<PreviousBundle | und
  * `dist/pagefind/`, a batch at a time), for the next build.
  */
 export async function recordBundle(dist: string, index: SearchIndex): Promise<void> {
-  if (index.digest === undefined) return;
+  // A bundle taken from the last build is the one its record already describes.
+  if (index.digest === undefined || index.reused) return;
   const files = await mapInBatches(index.files, BATCH, async (path) => ({
     path,
     sha256: sha256(await readFile(join(dist, 'pagefind', path))),
