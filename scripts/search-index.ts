@@ -67,9 +67,8 @@ export interface SearchIndexOptions {
  * Indexes the site built in `dir` and writes the bundle into `into`. Pages are read a
  * batch at a time and dropped once sent: a large archive's pages do not fit in memory at
  * once. Pagefind writes the bundle itself: asked for its files instead, it sends them all
- * in one message, which at 10,000 articles x 40 updates is several gigabytes in both
- * processes (its process was killed for lack of memory there) and longer than the longest
- * string Node can hold. Pagefind gets every article page first, then every update record,
+ * in one message, which at 10,000 articles x 40 updates is close to the longest string
+ * Node can hold, and Node would keep several copies of it. Pagefind gets every article page first, then every update record,
  * in path order as always (the bundle depends on the order things are added).
  * Every article, or only `only` (the recent-changes index after a publish:
  * scripts/search-recent.ts). Each record carries its article's slug as the filter
