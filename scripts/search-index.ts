@@ -1,36 +1,26 @@
 // Full-text search: Pagefind indexes the built site (articles, via data-pagefind-body)
 // and every live update as its own record pointing at the update's place on the page,
 // so a search for a phrase from an update opens that update, not the top of the article.
-import { decodeHTML } from 'entities';
 import { createHash, type Hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import { attributesOf, innerHtmlOf, TAG_AT_START } from '../src/model/html-tags.ts';
-import { htmlToPlainText } from '../src/model/plain-text.ts';
 import { PAGEFIND_STOPPED, unlessPagefindStops } from './pagefind-stopped.ts';
+import {
+  articleSlugOf,
+  readBuiltPages,
+  updateRecordsOf,
+  withArticleFilter,
+  type BuiltPage,
+  type UpdateRecord,
+} from './search-pages.ts';
 import { listFiles } from './site-files.ts';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
 const EXCLUDE_FROM_ARTICLES = ['article.update', '.pinned-update'];
 
-export interface UpdateRecord {
-  /** Site-relative URL with the update's id, e.g. "/articles/x/#update-y" (Pagefind adds the base). */
-  url: string;
-  title: string;
-  article: string;
-  content: string;
-}
-
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
-}
-
-/** A built HTML page: its path relative to the site folder ("articles/x/index.html") and its text. */
-interface BuiltPage {
-  path: string;
-  html: string;
 }
 
 export interface SearchIndex {
@@ -238,107 +228,3 @@ function pagefindVersion(): string {
   return version;
 }
 
-/**
- * One record per live update (`<article class="update" id>`) on the article pages
- * (marked data-pagefind-body, or data-search-updates on older pages of live coverage,
- * which are not results of their own). An update shown on two pages keeps the first
- * found in path order: the main page comes before older pages.
- */
-export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]> {
-  const seen = new Set<string>();
-  const records: UpdateRecord[] = [];
-  for await (const batch of readBuiltPages(dir))
-    for (const page of batch) records.push(...updateRecordsOf(page, seen));
-  return records;
-}
-
-/** One page's records (see collectUpdateRecords); `seen` holds the updates of pages before it. */
-function updateRecordsOf({ path, html }: BuiltPage, seen: Set<string>): UpdateRecord[] {
-  const records: UpdateRecord[] = [];
-  if (!html.includes('data-pagefind-body') && !html.includes('data-search-updates')) return records;
-  const pageUrl = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-  const articleSlug = /^articles\/([^/]+)\//.exec(path)?.[1] ?? pageUrl;
-  const h1 = innerHtmlOf(html, 'h1');
-  const article = h1 === undefined ? '' : htmlToPlainText(h1);
-  for (const update of updatesIn(html)) {
-    const key = `${articleSlug}#${update.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    records.push({ ...update.record, article, url: `${pageUrl}#${update.id}` });
-  }
-  return records;
-}
-
-/**
- * Each `<article class="update" id>` of a page (it ends at the first `</article>` after
- * it: update bodies never hold an <article>, the sanitizer does not allow one), read as
- * text without parsing the page: its title is its first <h2> (or its first <time>), its
- * content that heading and its `update-body`. Pages are our own templates' output, in
- * the form hast-util-to-html writes (src/model/html-tags.ts).
- */
-function* updatesIn(html: string) {
-  for (const start of html.matchAll(/<article class="update"[\s>]/g)) {
-    const end = html.indexOf('</article>', start.index);
-    if (end === -1) continue;
-    const markup = html.slice(start.index, end + '</article>'.length);
-    const startTag = TAG_AT_START.exec(markup)?.[0] ?? '';
-    const id = attributesOf(startTag).get('id');
-    if (id === undefined) continue;
-    const inner = markup.slice(startTag.length, -'</article>'.length);
-    const heading = innerHtmlOf(inner, 'h2');
-    const time = innerHtmlOf(inner, 'time');
-    const body = innerHtmlOf(inner, 'div', (tag) =>
-      (attributesOf(tag).get('class') ?? '').split(/\s+/).includes('update-body'),
-    );
-    const text = (part: string | undefined) => (part === undefined ? '' : htmlToPlainText(part));
-    yield {
-      id: decodeHTML(id),
-      record: {
-        title:
-          heading !== undefined
-            ? text(heading)
-            : `Update, ${time !== undefined ? text(time) : decodeHTML(id)}`,
-        content: [text(heading), body !== undefined ? text(body) : text(inner)].join(' ').trim(),
-      },
-    };
-  }
-}
-
-/** Update permalink pages only redirect: thousands of tiny files with nothing to index. */
-const PERMALINK_PAGE = /^articles\/[^/]+\/updates\//;
-/** The article a page belongs to, from its path ("articles/<slug>/..."). */
-function articleSlugOf(path: string): string {
-  return /^articles\/([^/]+)\//.exec(path)?.[1] ?? '';
-}
-
-/**
- * The page as Pagefind reads it: with its article's slug as a filter in <head> (Pagefind
- * reads filters outside data-pagefind-body too). Slugs are [a-z0-9-] (SLUG_PATTERN).
- */
-function withArticleFilter(html: string, path: string): string {
-  const meta = `<meta data-pagefind-filter="article[content]" content="${articleSlugOf(path)}">`;
-  return html.includes('</head>') ? html.replace('</head>', `${meta}</head>`) : meta + html;
-}
-
-/** Files read at once. */
-const BATCH = 64;
-
-/** Every HTML page of the site's articles (or of `only`) but the permalink redirects, in path order, a batch at a time. */
-async function* readBuiltPages(dir: string, only?: readonly string[]): AsyncGenerator<BuiltPage[]> {
-  // Only article pages and their older pages hold anything to index. Listing articles/
-  // alone also keeps clear of folders Astro is still removing when the index starts
-  // during a build (its prerender folder: scripts/search-during-build.ts).
-  const folders = only?.map((slug) => `articles/${slug}`) ?? ['articles'];
-  const listed = await Promise.all(
-    folders.map(async (folder) => (await listFiles(join(dir, folder))).map((path) => `${folder}/${path}`)),
-  );
-  const paths = listed
-    .flat()
-    .filter((path) => path.endsWith('.html') && !PERMALINK_PAGE.test(path))
-    .sort();
-  for (let i = 0; i < paths.length; i += BATCH) {
-    const batch = paths.slice(i, i + BATCH);
-    const texts = await Promise.all(batch.map((path) => readFile(join(dir, path), 'utf8')));
-    yield batch.map((path, j) => ({ path, html: texts[j]! }));
-  }
-}

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectUpdateRecords } from '../../scripts/search-index.ts';
+import { collectUpdateRecords } from '../../scripts/search-pages.ts';
 import { makeTempSite, projectRoot, type TempSite, type BuildResult } from '../helpers/temp-site.ts';
 import { writeFiles } from '../helpers/content-files.ts';
 import { findUnsafeMarkup } from '../helpers/output-safety.ts';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectUpdateRecords } from '../../scripts/search-index.ts';
+import { collectUpdateRecords } from '../../scripts/search-pages.ts';
 import { listFiles } from '../../scripts/site-files.ts';
 import { referenceUpdateRecords } from '../helpers/search-records-reference.ts';
 import { addUpdate, articleSlug, writeCorpus } from '../../scripts/bench/corpus.ts';

@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectUpdateRecords } from '../../scripts/search-index.ts';
+import { collectUpdateRecords } from '../../scripts/search-pages.ts';
 import { listFiles } from '../../scripts/site-files.ts';
 import { referenceUpdateRecords } from '../helpers/search-records-reference.ts';
 import { dangersIn, parseHtml } from '../helpers/html-dangers.ts';

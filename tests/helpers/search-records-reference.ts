@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
-import type { UpdateRecord } from '../../scripts/search-index.ts';
+import type { UpdateRecord } from '../../scripts/search-pages.ts';
 
 /** The records of a site's pages (path relative to the site, HTML), pages in path order. */
 export function referenceUpdateRecords(pages: readonly { path: string; html: string }[]): UpdateRecord[] {
