@@ -13,6 +13,7 @@ import {
 import type { Shard } from '../src/model/shard.ts';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
+import { writePartList, type SearchIndex } from './search-index.ts';
 import { previousBundle, recordBundle } from './search-reuse.ts';
 import { writeServiceWorker } from './service-worker-file.ts';
 import { writeRecentList } from './search-recent.ts';
@@ -87,14 +88,26 @@ async function finishSite(staging: string, search: ReturnType<typeof searchDurin
   const waiting = performance.now();
   const indexed = await search.index();
   await rename(searchStaging, join(staging, 'pagefind'));
+  await writePartList(join(staging, 'pagefind'), indexed);
   // A full build indexes every article: no recent-changes index (scripts/search-recent.ts).
   await writeRecentList(join(staging, 'pagefind'), []);
   const seconds = ((performance.now() - waiting) / 1000).toFixed(1);
-  const how = indexed.reused ? "unchanged, the last build's index" : `${seconds} s after the build`;
-  console.log(`Search index: ${indexed.pages} pages, ${indexed.updates} live updates (${how})`);
+  console.log(
+    `Search index: ${indexed.pages} pages, ${indexed.updates} live updates${searchHow(indexed, seconds)}`,
+  );
   // Before _headers, whose cache rules name every top-level file.
   await writeServiceWorker(staging, process.env.BASE_PATH || '/');
   await writeHostHeaders(staging);
+}
+
+/** How the index was made: in how many parts, how many taken from the last build, how long it was waited for. */
+function searchHow(index: SearchIndex, seconds: string): string {
+  const parts = index.parts.length;
+  const taken = index.parts.filter((part) => part.reused).length;
+  const inParts = parts === 1 ? '' : ` in ${parts} parts`;
+  if (taken === parts) return `${inParts} (unchanged, the last build's index)`;
+  const reused = taken === 0 ? '' : `, ${taken} unchanged from the last build`;
+  return `${inParts} (${seconds} s after the build${reused})`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { site } from '../src/site.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, writePartList } from './search-index.ts';
 import { writeRecentList } from './search-recent.ts';
 import { mergeFolders } from './shards/merge-folders.ts';
 import { mergeSitemaps } from './shards/merge-sitemaps.ts';
@@ -34,6 +34,7 @@ try {
   await mergeFolders(shards, staging);
   const pages = await mergeSitemaps(staging, shards);
   const index = await buildSearchIndex(staging, site.lang, { into: join(staging, 'pagefind') });
+  await writePartList(join(staging, 'pagefind'), index);
   await writeRecentList(join(staging, 'pagefind'), []);
   // Before _headers, whose cache rules name every top-level file (as in scripts/build.ts).
   await writeServiceWorker(staging, process.env.BASE_PATH || '/');

@@ -1,19 +1,13 @@
 // Full-text search: Pagefind indexes the built site (articles, via data-pagefind-body)
 // and every live update as its own record pointing at the update's place on the page,
 // so a search for a phrase from an update opens that update, not the top of the article.
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_STOPPED, unlessPagefindStops } from './pagefind-stopped.ts';
-import {
-  articleSlugOf,
-  readBuiltPages,
-  updateRecordsOf,
-  withArticleFilter,
-  type BuiltPage,
-  type UpdateRecord,
-} from './search-pages.ts';
+import { articleSlugOf, readSearchParts, type SearchPart } from './search-pages.ts';
 import { listFiles } from './site-files.ts';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
@@ -26,19 +20,34 @@ export class SearchIndexError extends Error {
 export interface SearchIndex {
   /**
    * The Pagefind bundle's files, written into the folder the index was asked for; paths
-   * relative to it (e.g. "fragment/en_1a2b3c4.pf_fragment").
+   * relative to it (e.g. "fragment/en_1a2b3c4.pf_fragment", "part-2/pagefind-entry.json").
    */
   files: string[];
+  /** The index in parts, each a bundle of its own (the first at the top of the folder). */
+  parts: WrittenPart[];
   pages: number;
   updates: number;
-  /** The digest of what the bundle was made from (scripts/search-reuse.ts). */
-  digest?: string;
-  /** The previous bundle was taken: nothing had changed. */
+  /** Every part was taken from the previous build: nothing had changed. */
   reused: boolean;
 }
 
-/** The bundle of the previous build and the digest of what it was made from (scripts/search-reuse.ts). */
+export interface WrittenPart {
+  /** Its folder inside the bundle's: "" for the first part, then "part-2", "part-3"... */
+  folder: string;
+  /** Its files, relative to its folder. */
+  files: string[];
+  /** The digest of what it was made from (scripts/search-reuse.ts). */
+  digest: string;
+  /** Copied from the previous build: Pagefind would have been given the same. */
+  reused: boolean;
+}
+
+/** The parts of the previous build's bundle, in order, and what each was made from (scripts/search-reuse.ts). */
 export interface PreviousBundle {
+  parts: PreviousPart[];
+}
+
+export interface PreviousPart {
   digest: string;
   /** Copies its files into a folder and lists them; undefined when one is missing or changed. */
   copyTo: (folder: string) => Promise<string[] | undefined>;
@@ -49,65 +58,116 @@ export interface SearchIndexOptions {
   into: string;
   /** Only these articles (the recent-changes index after a publish). */
   only?: readonly string[] | undefined;
-  /** The last build's bundle, copied instead when Pagefind would be given the same. */
+  /** The last build's bundle: a part Pagefind would be given the same for is copied instead. */
   previous?: PreviousBundle | undefined;
+  /** Records (pages and updates) per part; SEARCH_PART_RECORDS or 40,000 when not given. */
+  partRecords?: number | undefined;
+}
+
+/** Records per part of the index: about 1,000 articles of 40 updates, some 2 GB for Pagefind. */
+export const PART_RECORDS = 40_000;
+
+/** The part size set for this run: SEARCH_PART_RECORDS, a whole number, or PART_RECORDS. */
+export function partRecordsSetting(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.SEARCH_PART_RECORDS?.trim();
+  if (!value) return PART_RECORDS;
+  if (!/^[1-9]\d*$/.test(value))
+    throw new SearchIndexError(
+      `SEARCH_PART_RECORDS is "${value}": give a whole number of records per part of the search index (${PART_RECORDS} when unset).`,
+    );
+  return Number(value);
+}
+
+/** The folder of part `n` (1-based) inside the bundle's folder. */
+export const partFolder = (n: number) => (n === 1 ? '' : `part-${n}`);
+
+/** Which parts the search page merges into the first: `{ "parts": ["part-2/", ...] }`, beside its files. */
+export const PART_LIST = 'parts.json';
+
+/** Writes the part list of a full build's main index into its folder. */
+export async function writePartList(folder: string, index: SearchIndex): Promise<void> {
+  const parts = index.parts.slice(1).map((part) => `${part.folder}/`);
+  await writeFile(join(folder, PART_LIST), `${JSON.stringify({ parts })}\n`);
 }
 
 /**
- * Indexes the site built in `dir` and writes the bundle into `into`. Pages are read a
- * batch at a time and dropped once sent: a large archive's pages do not fit in memory at
- * once. Pagefind writes the bundle itself: asked for its files instead, it sends them all
- * in one message, which at 10,000 articles x 40 updates is close to the longest string
- * Node can hold, and Node would keep several copies of it. Pagefind gets every article page first, then every update record,
- * in path order as always (the bundle depends on the order things are added).
- * Every article, or only `only` (the recent-changes index after a publish:
- * scripts/search-recent.ts). Each record carries its article's slug as the filter
- * `article`, by which the search page leaves out the main index's records of an article
- * the recent index holds anew.
+ * Indexes the site built in `dir` and writes the bundle into `into`, in parts of about
+ * `partRecords` records (scripts/search-pages.ts): each part is its own Pagefind bundle,
+ * made by its own Pagefind process, which is stopped before the next starts. Pagefind's
+ * memory and time grow faster than the records it holds (4 GB at 82,000, 20 GB at
+ * 410,000), so an archive of any size is indexed a part's worth at a time; the search
+ * page merges the parts (mergeIndex). A site smaller than a part has one.
+ * Pagefind gets a part's article pages first, then its update records, in path order
+ * (the bundle depends on the order things are added), and writes the bundle itself
+ * (asked for its files, it would send them in one message). Every article, or only
+ * `only` (the recent-changes index after a publish: scripts/search-recent.ts). Each
+ * record carries its article's slug as the filter `article`, by which the search page
+ * leaves out the main index's records of an article the recent index holds anew.
+ * A part whose digest is the previous build's part's is copied from it instead.
  */
 export async function buildSearchIndex(
   dir: string,
   language: string,
-  { into, only, previous }: SearchIndexOptions,
+  { into, only, previous, partRecords = partRecordsSetting() }: SearchIndexOptions,
 ): Promise<SearchIndex> {
-  const digest = inputDigest(language, only);
   await mkdir(into, { recursive: true });
-  if (previous) {
-    // Read and digest first: when Pagefind would be given what it was given last time, its
-    // bundle would be the same, and the previous one is taken (checked file by file).
-    const records: UpdateRecord[] = [];
-    const pages = await sendPages(dir, only, { digest, records });
-    const key = digestRecords(digest, records);
-    const files = key === previous.digest ? await previous.copyTo(into) : undefined;
-    if (files) return { files, pages, updates: records.length, digest: key, reused: true };
-    // A copy that stopped at a changed file leaves part of a bundle: Pagefind starts afresh.
-    await emptyFolder(into);
-    return { ...(await runPagefind(dir, language, into, only, records)), digest: key };
+  const parts: WrittenPart[] = [];
+  let pages = 0;
+  let updates = 0;
+  const reading = readSearchParts(dir, only, partRecords);
+  // The next part is read while Pagefind indexes this one.
+  let next = reading.next();
+  for (let result = await next; !result.done; result = await next) {
+    next = reading.next();
+    const part = result.value;
+    const folder = partFolder(parts.length + 1);
+    const written = await writePart(part, language, join(into, folder), {
+      digest: partDigest(part, language, only),
+      previous: previous?.parts[parts.length],
+    });
+    parts.push({ folder, ...written });
+    pages += part.pages.length;
+    updates += part.records.length;
   }
-  const { records, ...index } = await runPagefind(dir, language, into, only, undefined, digest);
-  return { ...index, digest: digestRecords(digest, records) };
+  // Only pages marked data-pagefind-body are results; without any, Pagefind would index
+  // every page whole (menus, lists): refuse instead.
+  if (pages === 0) {
+    throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
+  }
+  return {
+    files: parts.flatMap((part) => part.files.map((file) => join(part.folder, file))),
+    parts,
+    pages,
+    updates,
+    reused: parts.every((part) => part.reused),
+  };
 }
 
-async function emptyFolder(folder: string): Promise<void> {
-  await rm(folder, { recursive: true, force: true });
-  await mkdir(folder, { recursive: true });
-}
-
-/**
- * Pagefind indexes the pages, then the update records: those given (already read), or
- * the ones read beside the pages. `digest`, when given, takes in what Pagefind is given.
- */
-async function runPagefind(
-  dir: string,
+/** One part's bundle, written into `folder`: copied from the previous build's part when its digest is the same. */
+async function writePart(
+  part: SearchPart,
   language: string,
-  into: string,
-  only: readonly string[] | undefined,
-  known?: UpdateRecord[],
-  digest?: Hash,
-): Promise<SearchIndex & { records: UpdateRecord[] }> {
+  folder: string,
+  { digest, previous }: { digest: string; previous: PreviousPart | undefined },
+): Promise<Omit<WrittenPart, 'folder'>> {
+  await mkdir(folder, { recursive: true });
+  if (previous?.digest === digest) {
+    const files = await previous.copyTo(folder);
+    if (files) return { files, digest, reused: true };
+    // A copy that stopped at a changed file leaves part of a bundle: Pagefind starts
+    // afresh. The parts are written in order, so the folder holds this part alone
+    // (the first part's holds no later part yet).
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+  }
+  return { files: await runPagefind(part, language, folder), digest, reused: false };
+}
+
+/** Pagefind indexes the part in a process of its own, stopped when done or failed. */
+async function runPagefind(part: SearchPart, language: string, folder: string): Promise<string[]> {
   try {
     return await unlessPagefindStops(
-      () => indexWithPagefind(dir, language, into, only, known, digest),
+      () => indexWithPagefind(part, language, folder),
       () => new SearchIndexError(PAGEFIND_STOPPED),
     );
   } finally {
@@ -115,14 +175,7 @@ async function runPagefind(
   }
 }
 
-async function indexWithPagefind(
-  dir: string,
-  language: string,
-  into: string,
-  only: readonly string[] | undefined,
-  known: UpdateRecord[] | undefined,
-  digest: Hash | undefined,
-): Promise<SearchIndex & { records: UpdateRecord[] }> {
+async function indexWithPagefind(part: SearchPart, language: string, folder: string): Promise<string[]> {
   const created = await pagefind.createIndex({
     forceLanguage: language,
     excludeSelectors: EXCLUDE_FROM_ARTICLES,
@@ -130,20 +183,17 @@ async function indexWithPagefind(
   fail('starting Pagefind', created.errors);
   const index = created.index;
   if (!index) throw new SearchIndexError('Search index: Pagefind did not start.');
-  const records = known ?? [];
-  const pages = await sendPages(dir, only, {
-    digest,
-    records: known ? undefined : records,
-    add: async (page) =>
-      fail(
-        `reading ${page.path}`,
-        (await index.addHTMLFile({ sourcePath: page.path, content: page.html })).errors,
-      ),
-  });
-  // A batch at a time, in order: all at once, 400,000 records (10,000 x 40) would wait
-  // as messages in Node's pipe to Pagefind, hundreds of megabytes on top of the records.
-  for (let i = 0; i < records.length; i += RECORD_BATCH) {
-    const batch = records.slice(i, i + RECORD_BATCH);
+  for (let i = 0; i < part.pages.length; i += PAGE_BATCH) {
+    const batch = part.pages.slice(i, i + PAGE_BATCH);
+    const results = await Promise.all(
+      batch.map((page) => index.addHTMLFile({ sourcePath: page.path, content: page.html })),
+    );
+    results.forEach((result, j) => fail(`reading ${batch[j]!.path}`, result.errors));
+  }
+  // A batch at a time, in order: all at once, a part's records would wait as messages in
+  // Node's pipe to Pagefind, tens of megabytes on top of the records.
+  for (let i = 0; i < part.records.length; i += RECORD_BATCH) {
+    const batch = part.records.slice(i, i + RECORD_BATCH);
     const results = await Promise.all(
       batch.map((record) =>
         index.addCustomRecord({
@@ -157,12 +207,13 @@ async function indexWithPagefind(
     );
     results.forEach((result, j) => fail(`adding ${batch[j]!.url}`, result.errors));
   }
-  const written = await index.writeFiles({ outputPath: into });
+  const written = await index.writeFiles({ outputPath: folder });
   fail('writing the index', written.errors);
-  return { files: await listFiles(into), pages, updates: records.length, records, reused: false };
+  return listFiles(folder);
 }
 
-/** Update records sent to Pagefind at once. */
+/** Pages and update records sent to Pagefind at once. */
+const PAGE_BATCH = 64;
 const RECORD_BATCH = 1024;
 
 /** Pagefind's errors for one step, as a SearchIndexError. */
@@ -171,53 +222,15 @@ function fail(step: string, errors: readonly string[]): void {
     throw new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-interface PageSink {
-  /** Takes in each indexed page as Pagefind reads it. */
-  digest?: Hash | undefined;
-  /** Collects the update records. */
-  records?: UpdateRecord[] | undefined;
-  /** Sends an indexed page to Pagefind. */
-  add?: (page: BuiltPage) => Promise<void>;
-}
-
 /**
- * Reads the pages a batch at a time and gives each indexed page (data-pagefind-body, with
- * its article filter) to `sink` in path order; returns how many there were. Pagefind
- * indexes one batch in its own process while the next is read and its records collected.
+ * The digest of everything Pagefind is given for a part: its version and settings, then
+ * the pages, then the records, in order. The same digest gives the same bundle.
  */
-async function sendPages(dir: string, only: readonly string[] | undefined, sink: PageSink): Promise<number> {
-  const seen = new Set<string>();
-  let pages = 0;
-  let indexing: Promise<void>[] = [];
-  for await (const batch of readBuiltPages(dir, only)) {
-    const indexed = batch
-      .filter((page) => page.html.includes('data-pagefind-body'))
-      .map((page) => ({ path: page.path, html: withArticleFilter(page.html, page.path) }));
-    for (const page of indexed) sink.digest?.update(`${page.path}\0${page.html}\0`);
-    const added = sink.add ? indexed.map(sink.add) : [];
-    pages += indexed.length;
-    if (sink.records) for (const page of batch) sink.records.push(...updateRecordsOf(page, seen));
-    await Promise.all(indexing);
-    indexing = added;
-  }
-  await Promise.all(indexing);
-  // Only pages marked data-pagefind-body are results; without any, Pagefind would index
-  // every page whole (menus, lists): refuse instead.
-  if (pages === 0) {
-    throw new SearchIndexError('Search index: no page has data-pagefind-body (the article pages should).');
-  }
-  return pages;
-}
-
-/** Pagefind's version and settings: part of what its bundle is made from. */
-function inputDigest(language: string, only: readonly string[] | undefined): Hash {
-  const settings = { format: 1, pagefind: pagefindVersion(), language, exclude: EXCLUDE_FROM_ARTICLES, only };
-  return createHash('sha256').update(`${JSON.stringify(settings)}\0`);
-}
-
-/** The digest of everything Pagefind was given: settings, pages, then records, in order. */
-function digestRecords(digest: Hash, records: readonly UpdateRecord[]): string {
-  for (const record of records) digest.update(`${JSON.stringify(record)}\0`);
+function partDigest(part: SearchPart, language: string, only: readonly string[] | undefined): string {
+  const settings = { format: 2, pagefind: pagefindVersion(), language, exclude: EXCLUDE_FROM_ARTICLES, only };
+  const digest = createHash('sha256').update(`${JSON.stringify(settings)}\0`);
+  for (const page of part.pages) digest.update(`${page.path}\0${page.html}\0`);
+  for (const record of part.records) digest.update(`${JSON.stringify(record)}\0`);
   return digest.digest('hex');
 }
 
@@ -227,4 +240,3 @@ function pagefindVersion(): string {
   version ??= (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
   return version;
 }
-

@@ -125,3 +125,41 @@ export async function* readBuiltPages(dir: string, only?: readonly string[]): As
     yield batch.map((path, j) => ({ path, html: texts[j]! }));
   }
 }
+
+/** What one part of the search index is made from: whole articles, in path order. */
+export interface SearchPart {
+  /** The indexed pages (data-pagefind-body), each with its article filter (withArticleFilter). */
+  pages: BuiltPage[];
+  records: UpdateRecord[];
+}
+
+/**
+ * The pages to index and their update records, as parts of about `partRecords` records
+ * (pages and updates) each: a part ends with the first article that takes it to that
+ * many, so an article is never split. An article's pages are next to each other in path
+ * order ("articles/<slug>/..."). A part is held in memory until the caller takes the next.
+ */
+export async function* readSearchParts(
+  dir: string,
+  only: readonly string[] | undefined,
+  partRecords: number,
+): AsyncGenerator<SearchPart> {
+  let part: SearchPart = { pages: [], records: [] };
+  let article: string | undefined;
+  let seen = new Set<string>();
+  for await (const batch of readBuiltPages(dir, only)) {
+    for (const page of batch) {
+      const slug = articleSlugOf(page.path);
+      if (slug !== article && part.pages.length + part.records.length >= partRecords) {
+        yield part;
+        part = { pages: [], records: [] };
+        seen = new Set();
+      }
+      article = slug;
+      if (page.html.includes('data-pagefind-body'))
+        part.pages.push({ path: page.path, html: withArticleFilter(page.html, page.path) });
+      part.records.push(...updateRecordsOf(page, seen));
+    }
+  }
+  if (part.pages.length + part.records.length > 0) yield part;
+}

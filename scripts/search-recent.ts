@@ -37,7 +37,12 @@ export async function updateRecentSearch(
   // Pagefind writes the bundle aside; the live one is then brought up to date file by file.
   const aside = await mkdtemp(join(tmpdir(), 'live-news-recent-'));
   try {
-    const index = await buildSearchIndex(dist, language, { into: aside, only: articles });
+    // One part whatever its size: the search page merges the recent index as one bundle.
+    const index = await buildSearchIndex(dist, language, {
+      into: aside,
+      only: articles,
+      partRecords: Number.POSITIVE_INFINITY,
+    });
     const bundle = await Promise.all(
       (await listFiles(aside)).map(async (path) => ({ path, content: await readFile(join(aside, path)) })),
     );

@@ -1,15 +1,27 @@
-// A rebuild whose article pages did not change gets the search bundle it had: Pagefind's
-// bundle is a pure function of what it is given (its version, settings, the pages and
-// records in order), so the previous one is taken instead of indexing again.
+// A rebuild whose article pages did not change gets the search bundle it had, part by
+// part: a Pagefind bundle is a pure function of what it is given (its version, settings,
+// the pages and records in order), so a part given the same as last time is taken
+// instead of indexed again (scripts/search-index.ts).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { mapInBatches } from '../src/model/in-batches.ts';
 import type { PreviousBundle, SearchIndex } from './search-index.ts';
 
-/** What a full build's main bundle was made from and what it is: `{ digest, files: [{ path, sha256 }] }`. */
+/**
+ * What each part of a full build's main bundle was made from and what it is:
+ * `{ format: 2, parts: [{ folder, digest, files: [{ path, sha256 }] }] }`.
+ */
 interface BundleRecord {
+  format: 2;
+  parts: PartRecord[];
+}
+
+interface PartRecord {
+  /** Its folder inside dist/pagefind/ ("" for the first part). */
+  folder: string;
   digest: string;
+  /** Relative to its folder. */
   files: { path: string; sha256: string }[];
 }
 
@@ -24,50 +36,68 @@ const BATCH = 64;
 const sha256 = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /**
- * The main bundle in `dist/pagefind/` as the last full build recorded it, or undefined when
- * there is no record. Its files are copied from `dist/pagefind/` (a publish leaves them as
- * they are and adds a recent index beside them), a batch at a time, and each must still
- * have its recorded hash.
+ * The main bundle in `dist/pagefind/` as the last full build recorded it, part by part,
+ * or undefined when there is no record. A part's files are copied from `dist/pagefind/`
+ * (a publish leaves them as they are and adds a recent index beside them), a batch at a
+ * time, and each must still have its recorded hash.
  */
 export async function previousBundle(dist: string): Promise<PreviousBundle | undefined> {
-  const text = await readFile(join(searchRecordDirFor(dist), RECORD), 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  let record: BundleRecord;
-  try {
-    record = JSON.parse(text) as BundleRecord;
-  } catch {
-    return undefined; // A damaged record only costs a fresh index.
-  }
-  if (typeof record.digest !== 'string' || !Array.isArray(record.files)) return undefined;
+  const record = await readRecord(dist);
+  if (!record) return undefined;
   return {
-    digest: record.digest,
-    copyTo: async (folder: string) => {
-      // A bundle has a handful of folders for thousands of files: each made once.
-      const folders = new Set(record.files.map(({ path }) => dirname(join(folder, path))));
-      for (const made of folders) await mkdir(made, { recursive: true });
-      const copied = await mapInBatches(record.files, BATCH, async ({ path, sha256: expected }) => {
-        const content = await readFile(join(dist, 'pagefind', path)).catch(() => undefined);
-        if (!content || sha256(content) !== expected) return false;
-        await writeFile(join(folder, path), content);
-        return true;
-      });
-      return copied.every(Boolean) ? record.files.map((file) => file.path) : undefined;
-    },
+    parts: record.parts.map((part) => ({
+      digest: part.digest,
+      copyTo: async (folder: string) => {
+        // A bundle has a handful of folders for thousands of files: each made once.
+        const folders = new Set(part.files.map(({ path }) => dirname(join(folder, path))));
+        for (const made of folders) await mkdir(made, { recursive: true });
+        const copied = await mapInBatches(part.files, BATCH, async ({ path, sha256: expected }) => {
+          const content = await readFile(join(dist, 'pagefind', part.folder, path)).catch(() => undefined);
+          if (!content || sha256(content) !== expected) return false;
+          await writeFile(join(folder, path), content);
+          return true;
+        });
+        return copied.every(Boolean) ? part.files.map((file) => file.path) : undefined;
+      },
+    })),
   };
 }
 
+/** The last full build's record; undefined when missing, damaged or of an older form (a fresh index costs nothing else). */
+async function readRecord(dist: string): Promise<BundleRecord | undefined> {
+  const text = await readFile(join(searchRecordDirFor(dist), RECORD), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const record = JSON.parse(text) as BundleRecord;
+    return record.format === 2 && Array.isArray(record.parts) ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Records the bundle a full build just put online in `dist` (its files read from
- * `dist/pagefind/`, a batch at a time), for the next build.
+ * Records the bundle a full build just put online in `dist`, for the next build: each
+ * part's files read from `dist/pagefind/` and hashed, a batch at a time; a part taken
+ * from the last build keeps the hashes recorded then (checked as it was copied).
  */
 export async function recordBundle(dist: string, index: SearchIndex): Promise<void> {
-  // A bundle taken from the last build is the one its record already describes.
-  if (index.digest === undefined || index.reused) return;
-  const files = await mapInBatches(index.files, BATCH, async (path) => ({
-    path,
-    sha256: sha256(await readFile(join(dist, 'pagefind', path))),
-  }));
-  const record: BundleRecord = { digest: index.digest, files };
+  const earlier = await readRecord(dist);
+  // Every part taken from the last build, and no part fewer: the record already says it all.
+  if (index.reused && earlier?.parts.length === index.parts.length) return;
+  const parts: PartRecord[] = [];
+  for (const [i, part] of index.parts.entries()) {
+    const kept = earlier?.parts[i];
+    if (part.reused && kept?.digest === part.digest && kept.folder === part.folder) {
+      parts.push(kept);
+      continue;
+    }
+    const files = await mapInBatches(part.files, BATCH, async (path) => ({
+      path,
+      sha256: sha256(await readFile(join(dist, 'pagefind', part.folder, path))),
+    }));
+    parts.push({ folder: part.folder, digest: part.digest, files });
+  }
+  const record: BundleRecord = { format: 2, parts };
   const dir = searchRecordDirFor(dist);
   await mkdir(dir, { recursive: true });
   const file = join(dir, RECORD);

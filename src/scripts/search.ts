@@ -5,6 +5,7 @@
  * and 'self' for script-src and connect-src (it fetches its index files).
  */
 import { excerptParts } from './search-excerpt.ts';
+import { INDEX_FILTER, searchMerged, type SearchResponse } from './search-merged.ts';
 import { resultStatus } from './search-status.ts';
 import type { SearchWords } from '../i18n/script-words.ts';
 
@@ -15,17 +16,20 @@ interface PagefindResultData {
   meta: { title?: string; article?: string };
 }
 
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { baseUrl: string; mergeFilter?: Record<string, string> }): Promise<void>;
   mergeIndex(path: string, options: { baseUrl: string; mergeFilter: Record<string, string> }): Promise<void>;
-  search(
-    query: string,
-    options: { filters?: object },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options: { filters?: object }): Promise<SearchResponse<PagefindResult> | null>;
 }
 
 interface LoadedSearch {
   pagefind: Pagefind;
+  /** The merged indexes' names (scripts/search-merged.ts); one when nothing is merged. */
+  indexes: string[];
   filters?: object;
 }
 
@@ -53,8 +57,8 @@ export function startSearch(root: HTMLElement) {
     history.replaceState(null, '', url);
     status.textContent = words.searching;
     try {
-      const { pagefind, filters } = await load();
-      const search = await pagefind.search(query, { filters });
+      const { pagefind, indexes, filters } = await load();
+      const search = await searchMerged(pagefind, query, indexes, filters);
       const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...found.map(renderResult));
@@ -78,20 +82,48 @@ export function startSearch(root: HTMLElement) {
 }
 
 /**
- * Pagefind and the index: the main one of the last full build, merged with the index of
- * the articles published since (scripts/search-recent.ts) when there are any; the main
- * index's records of those articles are left out by their `article` filter.
+ * Pagefind and the index: the main one of the last full build, in parts on a large
+ * archive (the first part is the bundle itself, the others are merged in: parts.json),
+ * merged with the index of the articles published since (scripts/search-recent.ts) when
+ * there are any; the main index's records of those articles are left out by their
+ * `article` filter. The merged parts share the first one's WebAssembly. With more than
+ * one index, each is named by its `index` filter and searched as one (search-merged.ts).
  */
 async function loadSearch(bundle: string, baseUrl: string): Promise<LoadedSearch> {
-  const [pagefind, recent] = await Promise.all([
+  const [pagefind, recent, parts] = await Promise.all([
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
-    fetch(`${bundle}recent.json`).then((response) => (response.ok ? response.json() : {})),
+    listIn(`${bundle}recent.json`, 'articles', /^[a-z0-9-]+$/),
+    listIn(`${bundle}parts.json`, 'parts', /^part-\d+\/$/),
   ]);
-  await pagefind.options({ baseUrl });
-  const articles: unknown = (recent as { articles?: unknown }).articles;
-  if (!Array.isArray(articles) || articles.length === 0) return { pagefind };
-  await pagefind.mergeIndex(`${bundle}recent/`, { baseUrl, mergeFilter: { index: 'recent' } });
-  return { pagefind, filters: { any: [{ index: 'recent' }, { article: { none: articles } }] } };
+  const merged = [
+    ...parts.map((part) => ({ path: part, name: part.slice('part-'.length, -1) })),
+    ...(recent.length > 0 ? [{ path: 'recent/', name: 'recent' }] : []),
+  ];
+  if (merged.length === 0) {
+    await pagefind.options({ baseUrl });
+    return { pagefind, indexes: ['1'] };
+  }
+  await pagefind.options({ baseUrl, mergeFilter: { [INDEX_FILTER]: '1' } });
+  await Promise.all(
+    merged.map(({ path, name }) =>
+      pagefind.mergeIndex(`${bundle}${path}`, { baseUrl, mergeFilter: { [INDEX_FILTER]: name } }),
+    ),
+  );
+  const indexes = ['1', ...merged.map(({ name }) => name)];
+  if (recent.length === 0) return { pagefind, indexes };
+  return { pagefind, indexes, filters: { any: [{ index: 'recent' }, { article: { none: recent } }] } };
+}
+
+/**
+ * The strings listed under `key` in the JSON file at `url` that match `pattern`; none
+ * when the file is missing (a site built before it) or lists none.
+ */
+async function listIn(url: string, key: string, pattern: RegExp): Promise<string[]> {
+  const response = await fetch(url);
+  const list: unknown = response.ok ? ((await response.json()) as Record<string, unknown>)[key] : [];
+  return Array.isArray(list)
+    ? list.filter((item): item is string => typeof item === 'string' && pattern.test(item))
+    : [];
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {

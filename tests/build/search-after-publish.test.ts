@@ -11,6 +11,7 @@ import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.t
 // After a publish the search page merges the last full build's index with the index of
 // the articles published since (scripts/search-recent.ts). It must find what a full build
 // of the same content finds: a changed, a retracted and a deleted update as they now are.
+// So must a main index in parts (scripts/search-index.ts), alone and with a recent index.
 const slug = articleSlug(1);
 const updateFile = (n: number) => `${String(n).padStart(4, '0')}-update.md`;
 const permalink = (n: number, article = slug) => `/articles/${article}/#update-${updateFile(n).slice(0, -3)}`;
@@ -61,8 +62,11 @@ describe('search after a publish', () => {
     await setText(site, slug, 2, 'Wardens found the vexillary banner near the bridge.');
     await setText(site, slug, 3, 'Pilots saw the quokkaline lights over the bay.');
     await setText(site, articleSlug(0), 1, 'Fishermen heard the zephyrine horn twice.');
-    const first = await site.build();
+    // The published site's main index comes in parts (3 parts of 4 articles, as an archive
+    // past SEARCH_PART_RECORDS would have); the full builds compared with it in one, and in parts.
+    const first = await site.build({ SEARCH_PART_RECORDS: '7' });
     expect(first.code, first.output).toBe(0);
+    expect(first.output).toMatch(/^Search index: 4 pages, 19 live updates in 3 parts \(/m);
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   });
 
@@ -94,22 +98,33 @@ describe('search after a publish', () => {
 
     const full = await site.build({ OUT_DIR: 'dist-full' });
     expect(full.code, full.output).toBe(0);
+    expect(JSON.parse(await readFile(join(site.dir, 'dist-full/pagefind/parts.json'), 'utf8'))).toEqual({
+      parts: [],
+    });
+    const inParts = await site.build({ OUT_DIR: 'dist-parts', SEARCH_PART_RECORDS: '7' });
+    expect(inParts.code, inParts.output).toBe(0);
+    expect(JSON.parse(await readFile(join(site.dir, 'dist-parts/pagefind/parts.json'), 'utf8'))).toEqual({
+      parts: ['part-2/', 'part-3/'],
+    });
     // A full build folds the recent changes into the main index.
     const folded = JSON.parse(await readFile(join(site.dir, 'dist-full/pagefind/recent.json'), 'utf8'));
     expect(folded).toEqual({ articles: [] });
 
     const published = await startStaticServer(site.distDir);
     const rebuilt = await startStaticServer(join(site.dir, 'dist-full'));
-    servers.push(published, rebuilt);
+    const parted = await startStaticServer(join(site.dir, 'dist-parts'));
+    servers.push(published, rebuilt, parted);
     const queries = ['zephyrine', 'marmoreal', 'vexillary', 'quokkaline', 'signal at dawn', 'the', 'police'];
     for (const query of queries) {
-      const [after, expected] = [
+      const expected = await search(browser, rebuilt.url, query);
+      for (const found of [
         await search(browser, published.url, query),
-        await search(browser, rebuilt.url, query),
-      ];
-      expect(after.status, query).toBe(expected.status);
-      // Past 20 results the page shows the best 20, which two indexes may rank differently.
-      if (!/showing the first/.test(expected.status)) expect(after.links, query).toEqual(expected.links);
+        await search(browser, parted.url, query),
+      ]) {
+        expect(found.status, query).toBe(expected.status);
+        // Past 20 results the page shows the best 20, which two indexes may rank differently.
+        if (!/showing the first/.test(expected.status)) expect(found.links, query).toEqual(expected.links);
+      }
     }
     const found = async (query: string) => (await search(browser, published.url, query)).links;
     expect(await found('zephyrine')).toEqual([permalink(1, articleSlug(0))]);

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import config from '../../../astro.config.mjs';
-import { buildSearchIndex, SearchIndexError } from '../../../scripts/search-index.ts';
+import {
+  buildSearchIndex,
+  PART_LIST,
+  PART_RECORDS,
+  partRecordsSetting,
+  SearchIndexError,
+  writePartList,
+} from '../../../scripts/search-index.ts';
 import { collectUpdateRecords } from '../../../scripts/search-pages.ts';
 import { listFiles } from '../../../scripts/site-files.ts';
 import { PAYLOADS_FILE, type Payload } from '../../helpers/hostile-content.ts';
@@ -78,6 +85,46 @@ test('Pagefind writes the bundle into the folder given, with every page and ever
   expect(index.files).toContain('pagefind-entry.json');
   // One fragment per page and per record.
   expect(index.files.filter((path) => path.startsWith('fragment/'))).toHaveLength(2 + 1101);
+});
+
+test('a large site is indexed in parts of whole articles, each its own bundle', async () => {
+  const updates = (n: number) =>
+    Array.from({ length: n }, (_, i) => update(`update-${i}`, '', `Text ${i}.`)).join('');
+  // A: a page and three updates (4 records); B and C: a page and one update (2 each).
+  await page('articles/a', `<article data-pagefind-body><h1>A</h1>${updates(3)}</article>`);
+  await page('articles/b', `<article data-pagefind-body><h1>B</h1>${updates(1)}</article>`);
+  await page('articles/c', `<article data-pagefind-body><h1>C</h1>${updates(1)}</article>`);
+  // An older page of A's coverage: its records stay in A's part.
+  await page(
+    'articles/a/older/1',
+    `<article data-search-updates><h1>A</h1>${update('update-9', '', 'Old.')}</article>`,
+  );
+  const into = join(dir, 'bundle');
+  const index = await buildSearchIndex(dir, 'en', { into, partRecords: 3 });
+  // A takes its part past 3 records and ends it; B's 2 do not, so C joins B.
+  expect(index.parts.map((part) => part.folder)).toEqual(['', 'part-2']);
+  expect([index.pages, index.updates]).toEqual([3, 6]);
+  const fragments = (folder: string) =>
+    index.files.filter((path) => path.startsWith(folder ? `${folder}/fragment/` : 'fragment/'));
+  expect(fragments('')).toHaveLength(1 + 4);
+  expect(fragments('part-2')).toHaveLength(2 + 2);
+  expect([...index.files].sort()).toEqual((await listFiles(into)).sort());
+  expect(index.files).toContain('part-2/pagefind-entry.json');
+  expect(index.files).toContain('part-2/pagefind.js');
+
+  await writePartList(into, index);
+  expect(JSON.parse(await readFile(join(into, PART_LIST), 'utf8'))).toEqual({ parts: ['part-2/'] });
+  const whole = await buildSearchIndex(dir, 'en', { into: join(dir, 'whole') });
+  expect([whole.parts.length, whole.pages, whole.updates]).toEqual([1, 3, 6]);
+});
+
+test('SEARCH_PART_RECORDS sets the part size; anything but a whole number is refused', () => {
+  expect(partRecordsSetting({})).toBe(PART_RECORDS);
+  expect(partRecordsSetting({ SEARCH_PART_RECORDS: '5000' })).toBe(5000);
+  for (const wrong of ['0', '-3', '1e4', 'many', '2.5'])
+    expect(() => partRecordsSetting({ SEARCH_PART_RECORDS: wrong })).toThrow(
+      /SEARCH_PART_RECORDS is ".*": give a whole number of records/,
+    );
 });
 
 test('a site without any article page fails clearly instead of shipping an empty search', async () => {

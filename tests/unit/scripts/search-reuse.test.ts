@@ -30,10 +30,12 @@ interface Written extends SearchIndex {
 }
 
 let indexes = 0;
-async function index(previous?: PreviousBundle): Promise<Written> {
+async function index(previous?: PreviousBundle, partRecords = 40_000): Promise<Written> {
   const folder = join(root, `bundle-${++indexes}`);
-  return { ...(await buildSearchIndex(dist, 'en', { into: folder, previous })), folder };
+  return { ...(await buildSearchIndex(dist, 'en', { into: folder, previous, partRecords })), folder };
 }
+
+const digests = (written: Written) => written.parts.map((part) => part.digest);
 
 /** What scripts/build.ts does with an index: the bundle into dist/pagefind (a copy: kept to compare), then the record. */
 async function putOnline(written: Written) {
@@ -60,21 +62,21 @@ test('a rebuild of unchanged pages takes the previous bundle; a changed page is 
   expect(await previousBundle(dist)).toBeUndefined();
   const first = await index();
   expect(first.reused).toBe(false);
-  expect(first.digest).toMatch(/^[0-9a-f]{64}$/);
+  expect(digests(first)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
   await putOnline(first);
 
   const again = await index(await previousBundle(dist));
   expect(again.reused).toBe(true);
-  expect(again.digest).toBe(first.digest);
+  expect(digests(again)).toEqual(digests(first));
   expect(await sorted(again)).toEqual(await sorted(first));
 
   // One update's text changes: Pagefind runs, and its bundle is what a fresh index gives.
   await article('b', 'The mayor spoke at one.');
   const changed = await index(await previousBundle(dist));
   expect(changed.reused).toBe(false);
-  expect(changed.digest).not.toBe(first.digest);
+  expect(digests(changed)).not.toEqual(digests(first));
   const fresh = await index();
-  expect(changed.digest).toBe(fresh.digest);
+  expect(digests(changed)).toEqual(digests(fresh));
   expect(await sorted(changed)).toEqual(await sorted(fresh));
   expect(await sorted(changed)).not.toEqual(await sorted(first));
   await putOnline(changed);
@@ -82,6 +84,29 @@ test('a rebuild of unchanged pages takes the previous bundle; a changed page is 
   // A page changed outside its update records counts too.
   await article('a', 'Firefighters reached the scene.', 'A new page title');
   expect((await index(await previousBundle(dist))).reused).toBe(false);
+});
+
+test('in parts, only a part whose articles changed is indexed again', async () => {
+  // Each article is a page and an update record: two records, a part of its own.
+  for (const slug of ['a', 'b', 'c']) await article(slug, `The ${slug} crew reported at dawn.`);
+  const first = await index(undefined, 2);
+  expect(first.parts.map((part) => part.folder)).toEqual(['', 'part-2', 'part-3']);
+  expect(first.files).toContain('part-3/pagefind-entry.json');
+  await putOnline(first);
+
+  await article('b', 'The b crew reported at noon.');
+  const changed = await index(await previousBundle(dist), 2);
+  expect(changed.parts.map((part) => part.reused)).toEqual([true, false, true]);
+  expect(changed.reused).toBe(false);
+  const fresh = await index(undefined, 2);
+  expect(digests(changed)).toEqual(digests(fresh));
+  expect(await sorted(changed)).toEqual(await sorted(fresh));
+  await putOnline(changed);
+
+  // The record keeps the parts taken from the last build: all three are taken next time.
+  const again = await index(await previousBundle(dist), 2);
+  expect(again.parts.map((part) => part.reused)).toEqual([true, true, true]);
+  expect(await sorted(again)).toEqual(await sorted(fresh));
 });
 
 test('a bundle file changed or missing since the record is not taken', async () => {
@@ -97,6 +122,12 @@ test('a bundle file changed or missing since the record is not taken', async () 
   expect((await index(await previousBundle(dist))).reused).toBe(false);
   // A damaged record costs a fresh index, nothing else.
   await writeFile(join(searchRecordDirFor(dist), 'main-bundle.json'), '{ not json');
+  expect(await previousBundle(dist)).toBeUndefined();
+  // So does the record of a build from before the index came in parts.
+  await writeFile(
+    join(searchRecordDirFor(dist), 'main-bundle.json'),
+    JSON.stringify({ digest: 'x', files: [] }),
+  );
   expect(await previousBundle(dist)).toBeUndefined();
 });
 
