@@ -12,8 +12,9 @@ import diagnostics from 'node:diagnostics_channel';
 export const PAGEFIND_STOPPED =
   "Search index: Pagefind's process stopped before it finished (the system may have stopped it " +
   'for lack of memory: look for "Out of memory: Killed process ... (pagefind_extend)" in `dmesg`). ' +
-  'Give it more memory: Pagefind alone needs about 20 GB for 10,000 articles x 40 updates, and shards ' +
-  'do not split the search index (docs/performance.md, "10,000 x 40, third run").';
+  'Give it more memory, or make the parts of the index smaller: Pagefind indexes SEARCH_PART_RECORDS ' +
+  'records at a time (40,000 when unset: 2.1 GB measured); 20,000 makes parts half as large ' +
+  '(docs/performance.md, "10,000 x 40, fourth run").';
 
 /** Pagefind's programs: pagefind_extended, pagefind (or PAGEFIND_BINARY_PATH's). */
 const PAGEFIND_PROGRAM = /pagefind[^/\\]*$/i;

@@ -9,8 +9,10 @@ import { runNodeScript } from '../helpers/run-script.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 
 // `npm run build -- --shard i/3` three times (each with its own cold cache, as on separate
-// machines), `npm run merge-shards`, and a single build: the same site, file by file.
+// machines), `npm run merge-shards`, and a single build: the same site, file by file,
+// the search index in parts (scripts/search-index.ts) as an archive's would be.
 const ARTICLES = 7;
+const PARTS = { SEARCH_PART_RECORDS: '12' };
 
 describe('a build split into shards', () => {
   let site: TempSite;
@@ -19,7 +21,8 @@ describe('a build split into shards', () => {
       OUT_DIR: `shard-${i}`,
       ASTRO_CACHE_DIR: join(site.dir, `.cache-${i}`),
     });
-  const merge = (...folders: string[]) => runNodeScript(site.dir, ['scripts/merge-shards.ts', ...folders]);
+  const merge = (...folders: string[]) =>
+    runNodeScript(site.dir, ['scripts/merge-shards.ts', ...folders], PARTS);
 
   beforeAll(async () => {
     site = await makeTempSite('shards', [join(projectRoot, 'content')]);
@@ -48,8 +51,13 @@ describe('a build split into shards', () => {
     expect(merged.code, merged.output).toBe(0);
     expect(merged.output).toMatch(/^3 shards merged into dist\/ in [\d.]+ s/m);
 
-    const full = await site.build({ OUT_DIR: 'dist-full', ASTRO_CACHE_DIR: join(site.dir, '.cache-full') });
+    const full = await site.build({
+      OUT_DIR: 'dist-full',
+      ASTRO_CACHE_DIR: join(site.dir, '.cache-full'),
+      ...PARTS,
+    });
     expect(full.code, full.output).toBe(0);
+    expect(full.output).toMatch(/^Search index: 8 pages, 29 live updates in 3 parts \(/m);
     expect(await compareDirs(site.distDir, join(site.dir, 'dist-full'))).toEqual([]);
     // Four builds in one test: more than the 240 s a build test gets on a loaded machine.
   }, 600_000);

@@ -28,19 +28,25 @@ function fakePagefind(indexes: Record<string, Page[]>): MergedPagefind<string> {
     search: async (query, { filters }) => {
       const results: string[] = [];
       const counts: Record<string, Record<string, number>> = {};
+      const totals: Record<string, Record<string, number>> = {};
+      const count = (into: typeof counts, page: Page) => {
+        for (const [key, value] of Object.entries(page.filters))
+          (into[key] ??= {})[value] = (into[key]?.[value] ?? 0) + 1;
+      };
       for (const [name, pages] of Object.entries(indexes)) {
         const held = new Set(pages.flatMap((page) => page.words));
         const words = query.split(' ').filter((word) => held.has(word));
         if (words.length === 0) continue;
         for (const page of pages) {
           const tagged = { ...page, filters: { ...page.filters, index: name } };
-          if (!words.every((word) => page.words.includes(word)) || !passes(tagged, filters)) continue;
+          if (!words.every((word) => page.words.includes(word))) continue;
+          count(totals, tagged);
+          if (!passes(tagged, filters)) continue;
           results.push(page.url);
-          for (const [key, value] of Object.entries(tagged.filters))
-            (counts[key] ??= {})[value] = (counts[key]?.[value] ?? 0) + 1;
+          count(counts, tagged);
         }
       }
-      return { results: results.sort(), filters: counts };
+      return { results: results.sort(), filters: counts, totalFilters: totals };
     },
   };
 }
@@ -98,6 +104,21 @@ describe('searching merged indexes', () => {
       const found = await searchMerged(published, query, ['1', '2', '3', 'recent'], filters);
       expect(found?.results, query).toEqual(expected);
     }
+  });
+
+  it('without filters, counts each word in a filter no record has (nothing ranked or sent)', async () => {
+    const asked: { query: string; filters?: object }[] = [];
+    const spy: MergedPagefind<string> = {
+      search: async (query, { filters }) => {
+        asked.push({ query, filters });
+        return parted.search(query, { filters });
+      },
+    };
+    const found = await searchMerged(spy, 'signal at dawn', ['1', '2', '3']);
+    expect(found?.results).toEqual((await whole.search('signal at dawn', {}))?.results);
+    expect(asked.slice(0, 3)).toEqual(
+      ['signal', 'at', 'dawn'].map((query) => ({ query, filters: { index: 'none' } })),
+    );
   });
 
   it('leaves one index, a single word and a quoted phrase to Pagefind as they are', async () => {
