@@ -13,7 +13,7 @@ import {
 import type { Shard } from '../src/model/shard.ts';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
-import { writePartList, type SearchIndex } from './search-index.ts';
+import { partRecordsSetting, writePartList, type SearchIndex } from './search-index.ts';
 import { previousBundle, recordBundle } from './search-reuse.ts';
 import { writeServiceWorker } from './service-worker-file.ts';
 import { writeRecentList } from './search-recent.ts';
@@ -29,8 +29,11 @@ import {
 } from './site-files.ts';
 
 let shard: Shard | undefined;
+let partRecords: number;
 try {
   shard = readShardOption(process.argv.slice(2));
+  // Checked before anything is built, not once the pages are written.
+  partRecords = partRecordsSetting();
 } catch (error) {
   console.error(`${(error as Error).message}\nNothing was built.`);
   process.exit(1);
@@ -59,6 +62,7 @@ const search = searchDuringBuild(
   searchStaging,
   site.lang,
   shard ? undefined : await previousBundle(dist),
+  partRecords,
 );
 try {
   await build({

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { site } from '../src/site.ts';
-import { buildSearchIndex, writePartList } from './search-index.ts';
+import { buildSearchIndex, partRecordsSetting, writePartList } from './search-index.ts';
 import { writeRecentList } from './search-recent.ts';
 import { mergeFolders } from './shards/merge-folders.ts';
 import { mergeSitemaps } from './shards/merge-sitemaps.ts';
@@ -29,11 +29,12 @@ const staging = stagingFolder(dist);
 
 try {
   const shards = await shardsInOrder(process.argv.slice(2).map((arg) => resolve(arg)));
+  const partRecords = partRecordsSetting();
   await clearSiteLeftovers(dist);
   const started = performance.now();
   await mergeFolders(shards, staging);
   const pages = await mergeSitemaps(staging, shards);
-  const index = await buildSearchIndex(staging, site.lang, { into: join(staging, 'pagefind') });
+  const index = await buildSearchIndex(staging, site.lang, { into: join(staging, 'pagefind'), partRecords });
   await writePartList(join(staging, 'pagefind'), index);
   await writeRecentList(join(staging, 'pagefind'), []);
   // Before _headers, whose cache rules name every top-level file (as in scripts/build.ts).

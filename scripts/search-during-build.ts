@@ -11,9 +11,16 @@ import { buildSearchIndex, SearchIndexError, type PreviousBundle, type SearchInd
  * in path order as before, so the index is the one a later start would give.
  * `index()` gives the bundle, written into `into` (outside `dir`, which Astro still
  * writes to), or the error; an error also fails the build. `previous` is the last
- * build's bundle, taken when the pages give Pagefind what they gave it then.
+ * build's bundle, taken when the pages give Pagefind what they gave it then; `partRecords`
+ * the size of the index's parts (SEARCH_PART_RECORDS when not given).
  */
-export function searchDuringBuild(dir: string, into: string, language: string, previous?: PreviousBundle) {
+export function searchDuringBuild(
+  dir: string,
+  into: string,
+  language: string,
+  previous?: PreviousBundle,
+  partRecords?: number,
+) {
   let started: Promise<SearchIndex> | undefined;
   const index = (): Promise<SearchIndex> =>
     started ?? Promise.reject(new SearchIndexError('Search index: Astro rendered no page.'));
@@ -26,7 +33,7 @@ export function searchDuringBuild(dir: string, into: string, language: string, p
           name: 'live-news:search-during-build',
           async teardown() {
             await standard.teardown?.();
-            started = buildSearchIndex(dir, language, { into, previous });
+            started = buildSearchIndex(dir, language, { into, previous, partRecords });
             // Awaited in astro:build:done and by the caller; never left unhandled meanwhile.
             started.catch(() => undefined);
           },

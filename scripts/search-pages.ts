@@ -16,7 +16,7 @@ export interface UpdateRecord {
 }
 
 /** A built HTML page: its path relative to the site folder ("articles/x/index.html") and its text. */
-export interface BuiltPage {
+interface BuiltPage {
   path: string;
   html: string;
 }
@@ -36,7 +36,7 @@ export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]>
 }
 
 /** One page's records (see collectUpdateRecords); `seen` holds the updates of pages before it. */
-export function updateRecordsOf({ path, html }: BuiltPage, seen: Set<string>): UpdateRecord[] {
+function updateRecordsOf({ path, html }: BuiltPage, seen: Set<string>): UpdateRecord[] {
   const records: UpdateRecord[] = [];
   if (!html.includes('data-pagefind-body') && !html.includes('data-search-updates')) return records;
   const pageUrl = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -98,7 +98,7 @@ export function articleSlugOf(path: string): string {
  * The page as Pagefind reads it: with its article's slug as a filter in <head> (Pagefind
  * reads filters outside data-pagefind-body too). Slugs are [a-z0-9-] (SLUG_PATTERN).
  */
-export function withArticleFilter(html: string, path: string): string {
+function withArticleFilter(html: string, path: string): string {
   const meta = `<meta data-pagefind-filter="article[content]" content="${articleSlugOf(path)}">`;
   return html.includes('</head>') ? html.replace('</head>', `${meta}</head>`) : meta + html;
 }
@@ -107,7 +107,7 @@ export function withArticleFilter(html: string, path: string): string {
 const BATCH = 64;
 
 /** Every HTML page of the site's articles (or of `only`) but the permalink redirects, in path order, a batch at a time. */
-export async function* readBuiltPages(dir: string, only?: readonly string[]): AsyncGenerator<BuiltPage[]> {
+async function* readBuiltPages(dir: string, only?: readonly string[]): AsyncGenerator<BuiltPage[]> {
   // Only article pages and their older pages hold anything to index. Listing articles/
   // alone also keeps clear of folders Astro is still removing when the index starts
   // during a build (its prerender folder: scripts/search-during-build.ts).

@@ -83,4 +83,26 @@ describe('a build split into shards', () => {
     expect(result.output).toContain('--shard "4/3" is not a shard');
     expect(existsSync(join(site.dir, 'shard-x'))).toBe(false);
   });
+
+  it('refuses a search part size that is not a whole number before building or merging anything', async () => {
+    const build = await runNodeScript(site.dir, ['scripts/build.ts'], {
+      OUT_DIR: 'dist-x',
+      SEARCH_PART_RECORDS: 'many',
+    });
+    expect(build.code).toBe(1);
+    expect(build.output).toContain('SEARCH_PART_RECORDS is "many": give a whole number of records');
+    expect(build.output).toContain('Nothing was built.');
+    expect(existsSync(join(site.dir, 'dist-x'))).toBe(false);
+    const merged = await runNodeScript(
+      site.dir,
+      ['scripts/merge-shards.ts', 'shard-1', 'shard-2', 'shard-3'],
+      {
+        OUT_DIR: 'dist-x',
+        SEARCH_PART_RECORDS: '0',
+      },
+    );
+    expect(merged.code).toBe(1);
+    expect(merged.output).toContain('SEARCH_PART_RECORDS is "0"');
+    expect(existsSync(join(site.dir, 'dist-x'))).toBe(false);
+  });
 });
