@@ -91,7 +91,7 @@ export function startSearch(root: HTMLElement) {
  */
 async function loadSearch(bundle: string, baseUrl: string): Promise<LoadedSearch> {
   const [pagefind, recent, parts] = await Promise.all([
-    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+    importModule(`${bundle}pagefind.js`) as Promise<Pagefind>,
     listIn(`${bundle}recent.json`, 'articles', /^[a-z0-9-]+$/),
     listIn(`${bundle}parts.json`, 'parts', /^part-\d+\/$/),
   ]);
@@ -111,7 +111,11 @@ async function loadSearch(bundle: string, baseUrl: string): Promise<LoadedSearch
   );
   const indexes = ['1', ...merged.map(({ name }) => name)];
   if (recent.length === 0) return { pagefind, indexes };
-  return { pagefind, indexes, filters: { any: [{ index: 'recent' }, { article: { none: recent } }] } };
+  return {
+    pagefind,
+    indexes,
+    filters: { any: [{ [INDEX_FILTER]: 'recent' }, { article: { none: recent } }] },
+  };
 }
 
 /**
@@ -124,6 +128,11 @@ async function listIn(url: string, key: string, pattern: RegExp): Promise<string
   return Array.isArray(list)
     ? list.filter((item): item is string => typeof item === 'string' && pattern.test(item))
     : [];
+}
+
+/** Pagefind's own module, from the site (not bundled: Vite leaves the specifier alone). */
+function importModule(url: string): Promise<unknown> {
+  return import(/* @vite-ignore */ url);
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {
