@@ -12,7 +12,7 @@ import { buildSearchIndex, SearchIndexError, type PreviousBundle, type SearchInd
  * `index()` gives the bundle, written into `into` (outside `dir`, which Astro still
  * writes to), or the error; an error also fails the build. `previous` is the last
  * build's bundle, taken when the pages give Pagefind what they gave it then; `partRecords`
- * the size of the index's parts (SEARCH_PART_RECORDS when not given).
+ * the size of the index's parts (PART_RECORDS when not given).
  */
 export function searchDuringBuild(
   dir: string,

@@ -60,7 +60,7 @@ export interface SearchIndexOptions {
   only?: readonly string[] | undefined;
   /** The last build's bundle: a part Pagefind would be given the same for is copied instead. */
   previous?: PreviousBundle | undefined;
-  /** Records (pages and updates) per part; SEARCH_PART_RECORDS or 40,000 when not given. */
+  /** Records (pages and updates) per part; PART_RECORDS when not given (commands pass partRecordsSetting()). */
   partRecords?: number | undefined;
 }
 
@@ -108,17 +108,23 @@ export async function writePartList(folder: string, index: SearchIndex): Promise
 export async function buildSearchIndex(
   dir: string,
   language: string,
-  { into, only, previous, partRecords = partRecordsSetting() }: SearchIndexOptions,
+  { into, only, previous, partRecords = PART_RECORDS }: SearchIndexOptions,
 ): Promise<SearchIndex> {
   await mkdir(into, { recursive: true });
   const parts: WrittenPart[] = [];
   let pages = 0;
   let updates = 0;
   const reading = readSearchParts(dir, only, partRecords);
-  // The next part is read while Pagefind indexes this one.
-  let next = reading.next();
+  // The next part is read while Pagefind indexes this one. Should Pagefind fail meanwhile,
+  // a read failing later is not left unhandled: the loop's own error is the one reported.
+  const read = () => {
+    const promise = reading.next();
+    promise.catch(() => undefined);
+    return promise;
+  };
+  let next = read();
   for (let result = await next; !result.done; result = await next) {
-    next = reading.next();
+    next = read();
     const part = result.value;
     const folder = partFolder(parts.length + 1);
     const written = await writePart(part, language, join(into, folder), {
