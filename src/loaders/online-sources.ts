@@ -1,6 +1,6 @@
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { ContentTree } from './read-content.ts';
+import type { ArticleFile, ContentTree, UpdateFile } from './read-content.ts';
 
 /**
  * What an article's pages online were built from: the text of its index.md and of each
@@ -45,14 +45,12 @@ export function deadPackPrefixes(dist: string): string[] {
   return [`${name}-building-`, `${name}-old-`];
 }
 
-export function packOf(tree: ContentTree, slug: string): OnlinePack | undefined {
-  const article = tree.articles.find((a) => a.slug === slug);
-  if (!article) return undefined;
-  const updates = tree.updates
-    .filter((u) => u.article === slug)
+/** The pack of one article, from its index.md and its update files (in any order). */
+function packOf(article: ArticleFile, updates: readonly UpdateFile[]): OnlinePack {
+  const texts = updates
     .map((u) => [u.fileName, u.text] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { index: article.text, updates: Object.fromEntries(updates) };
+  return { index: article.text, updates: Object.fromEntries(texts) };
 }
 
 /**
@@ -68,11 +66,17 @@ export async function writePacks(
   online?: string,
 ): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const { slug } of tree.articles) {
-    if (!include(slug)) continue;
-    const file = join(dir, `${slug}.json`);
-    const text = JSON.stringify(packOf(tree, slug));
-    if (online !== undefined && (await linkSame(join(online, `${slug}.json`), text, file))) continue;
+  // Grouped in one pass: a search of the whole list for each article's updates is quadratic
+  // (0.2 s at 500 articles x 40 updates, 4 s at 2,000, minutes at 10,000).
+  const updatesOf = Map.groupBy(
+    tree.updates.filter((u) => include(u.article)),
+    (u) => u.article,
+  );
+  for (const article of tree.articles) {
+    if (!include(article.slug)) continue;
+    const file = join(dir, `${article.slug}.json`);
+    const text = JSON.stringify(packOf(article, updatesOf.get(article.slug) ?? []));
+    if (online !== undefined && (await linkSame(join(online, `${article.slug}.json`), text, file))) continue;
     await writeFile(`${file}.tmp`, text);
     await rename(`${file}.tmp`, file);
   }
