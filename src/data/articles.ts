@@ -38,11 +38,13 @@ export function loadArticles(): Promise<ArticleView[]> {
     };
     const updatesOf = await updatesFor(articles.filter((a) => !known(a.id)).map((a) => a.id));
     const settings = { ...site, authors: new Map(authors.map((a) => [a.id, a.data.name])) };
+    // By article, so each view looks through its own photos, not the archive's.
+    const photosOf = Map.groupBy(photos, (photo) => photo.article);
     return orderArticles(
       articles.map((a) => {
         const view = known(a.id);
         if (view) return view;
-        const made = withPhotos(buildArticleView(a.id, a.data, updatesOf(a.id), settings), photos);
+        const made = withPhotos(buildArticleView(a.id, a.data, updatesOf(a.id), settings), photosOf.get(a.id) ?? []);
         const entries = replaced.get(a.id);
         if (entries) replacedViews.set(entries, made);
         else storedViews.set(a.id, made);

@@ -47,7 +47,7 @@ export function checkUpdateLinks(part: ContentTree, { now, scope }: CheckOptions
       const target = linkTarget(ref.url, slug);
       if (!target) continue;
       const message =
-        describeBrokenLink(ref.url, target, slugs, ids) ??
+        describeBrokenLink(ref.url, target, { articles, slugs }, ids) ??
         (publishedOf(slug).files.has(source)
           ? describeUnpublishedTarget(ref.url, target, publishedOf(target.slug).targets)
           : undefined);
@@ -120,11 +120,12 @@ function describeUnpublishedTarget(url: string, { slug, fragment }: LinkTarget, 
 function describeBrokenLink(
   url: string,
   { slug, fragment }: LinkTarget,
-  slugs: string[],
+  // The articles by slug (looked up for every link), and their slugs for the hint.
+  { articles, slugs }: { articles: ReadonlyMap<string, unknown>; slugs: string[] },
   ids: (slug: string) => string[],
 ): string | undefined {
   if (!url.startsWith('#')) {
-    if (!slugs.includes(slug)) {
+    if (!articles.has(slug)) {
       const close = closestMatches(slug, slugs);
       const hint = close.length ? `did you mean /articles/${close[0]}/?` : 'check the article folder name';
       return `the link "${url}" leads to no article: there is no content/articles/${slug}/; ${hint}`;
