@@ -44,7 +44,10 @@ export function loadArticles(): Promise<ArticleView[]> {
       articles.map((a) => {
         const view = known(a.id);
         if (view) return view;
-        const made = withPhotos(buildArticleView(a.id, a.data, updatesOf(a.id), settings), photosOf.get(a.id) ?? []);
+        const made = withPhotos(
+          buildArticleView(a.id, a.data, updatesOf(a.id), settings),
+          photosOf.get(a.id) ?? [],
+        );
         const entries = replaced.get(a.id);
         if (entries) replacedViews.set(entries, made);
         else storedViews.set(a.id, made);
