@@ -6,6 +6,7 @@ import { MAX_PHOTO_PIXELS } from './src/images/inspect-photo.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { updatePermalinks } from './src/integrations/permalinks.ts';
+import { contentReadReleased } from './src/integrations/content-read.ts';
 import { siteAddress } from './src/model/site-address.ts';
 import { site as siteSettings } from './src/site.ts';
 
@@ -20,7 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // One permalink page per update, written from one rendered template (src/integrations/permalinks.ts);
   // sitemap-index.xml with a lastmod per page from the content (src/integrations/sitemap.ts).
-  integrations: [updatePermalinks(), ...sitemapWithLastmod()],
+  // The content tree the loaders read is let go once the sync is over (src/integrations/content-read.ts).
+  integrations: [contentReadReleased(), updatePermalinks(), ...sitemapWithLastmod()],
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },

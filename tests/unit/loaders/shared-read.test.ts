@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { writeCorpus } from '../../../scripts/bench/corpus.ts';
 import type { EarlyRenders } from '../../../src/loaders/render-pool.ts';
+import { contentReadReleased } from '../../../src/integrations/content-read.ts';
 import { readShared, renderEarly } from '../../../src/loaders/shared-read.ts';
 
 let root: string;
@@ -39,4 +40,19 @@ it('early renders get only the kinds whose store is empty, files read before the
     throw new Error('not asked');
   });
   expect(added).toHaveLength(15);
+});
+
+it('lets go of the read once a build starts, so the tree is not kept for the rest of the build', async () => {
+  const now = Date.parse('2030-01-01T00:00:00Z');
+  const read = readShared(root, join(root, 'content'), now);
+  await read.tree;
+  // Within one sync, every loader gets the same read.
+  expect(readShared(root, join(root, 'content'), now)).toBe(read);
+  const hooks = contentReadReleased().hooks;
+  expect(Object.keys(hooks)).toEqual(['astro:build:start']);
+  await (hooks['astro:build:start'] as () => Promise<void> | void)();
+  // The next sync (another build in the same process) reads the content again.
+  const next = readShared(root, join(root, 'content'), now);
+  expect(next).not.toBe(read);
+  expect((await next.tree).updates).toHaveLength(15);
 });
