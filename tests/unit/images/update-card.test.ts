@@ -33,6 +33,39 @@ describe('update cards', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
   });
 
+  test('the texts stand where the layout puts their baselines, in white on the accent colour', async () => {
+    // "É" and "H" have no descender: their ink ends on the baseline, which the layout puts at 570
+    // for the time. The accent reaches higher than the letters the fonts are measured with.
+    const { data } = await sharp(await renderUpdateCard({ ...text, time: 'ÉHÉH' }))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const white = (x: number, y: number) =>
+      data.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3).every((c) => c > 240);
+    const rows = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => from + i).filter((y) =>
+        Array.from({ length: 400 }, (_, x) => 80 + x).some((x) => white(x, y)),
+      );
+    const timeRows = rows(500, 630);
+    expect(timeRows.at(-1)).toBeGreaterThanOrEqual(568);
+    expect(timeRows.at(-1)).toBeLessThanOrEqual(570);
+    // The rule, and the accent colour around it.
+    expect(white(80, 60) && white(199, 67)).toBe(true);
+    expect([...data.subarray(0, 3)]).toEqual([0x0b, 0x57, 0xa4]);
+  });
+
+  test('a headline that looks like markup, quotes or control characters is drawn as its text', async () => {
+    const inked = async (headline: string) => {
+      const { data } = await sharp(await renderUpdateCard({ ...text, headline }))
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return data.filter((c) => c > 240).length;
+    };
+    const plain = await inked('x');
+    // Each tag's characters are drawn: far more white than the "x" alone.
+    expect(await inked('<b>x</b> <span foreground="red">&amp;</span>')).toBeGreaterThan(plain * 3);
+    expect(await inked(`x \u0001 "'&`)).toBeGreaterThan(plain);
+  });
+
   test('over the article photo: 1200 x 630, cropped from any shape, with no EXIF', async () => {
     const photoPath = join(dir, 'tall.jpg');
     await makePhoto(photoPath, { width: 400, height: 900, gps: true });
@@ -45,6 +78,23 @@ describe('update cards', () => {
       .raw()
       .toBuffer({ resolveWithObject: true });
     expect([...data.subarray(0, 3)]).not.toEqual([0x0b, 0x57, 0xa4]);
+  });
+
+  test('over a greyscale photo: the photo in grey and the band darker, in RGB', async () => {
+    const photoPath = join(dir, 'grey.jpg');
+    await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#c0c0c0' } })
+      .toColourspace('b-w')
+      .jpeg()
+      .toFile(photoPath);
+    expect((await sharp(photoPath).metadata()).channels).toBe(1);
+    const { data, info } = await sharp(await renderUpdateCard({ ...text, photoPath }))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(info.channels).toBe(3);
+    const pixel = (x: number, y: number) => [...data.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3)];
+    expect(pixel(0, 0)[0]).toBeGreaterThan(180);
+    // Under the band at the bottom left corner: 28 % of the grey.
+    expect(pixel(0, 629)[0]).toBeLessThan(70);
   });
 
   test('cards of several photos, and of a photo replaced under the same name, each show their own photo', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { updateCardSvg } from '../../../src/model/update-card.ts';
+import { updateCardLayout } from '../../../src/model/update-card.ts';
 
 const text = {
   headline: 'Bridge closed',
@@ -8,34 +8,36 @@ const text = {
   siteName: 'Live News',
 };
 
-describe('updateCardSvg', () => {
-  test('shows the site, the article, the headline and the time', () => {
-    const svg = updateCardSvg(text, false);
-    for (const part of ['Live News · Storm hits the coast', 'Bridge closed', '24 March 2024, 15:30 CET'])
-      expect(svg).toContain(part);
-    expect(svg).toContain('width="1200" height="630"');
-    expect(svg).toContain('fill="#0b57a4"');
+describe('updateCardLayout', () => {
+  test('shows the site and the article, the headline and the time, top down, inside the card', () => {
+    const layout = updateCardLayout(text, false);
+    expect([layout.width, layout.height]).toEqual([1200, 630]);
+    expect(layout.texts.map((t) => t.lines)).toEqual([
+      ['Live News · Storm hits the coast'],
+      ['Bridge closed'],
+      ['24 March 2024, 15:30 CET'],
+    ]);
+    const baselines = layout.texts.map((t) => t.baseline);
+    expect(baselines).toEqual([...baselines].sort((a, b) => a - b));
+    expect(baselines.at(-1)).toBe(570);
+    for (const t of layout.texts) expect(t.baseline - t.size).toBeGreaterThan(0);
   });
 
-  test('on a photo, the text sits on a dark band instead of the accent colour', () => {
-    const svg = updateCardSvg(text, true);
-    expect(svg).toContain('fill-opacity="0.72"');
-    expect(svg).not.toContain('fill="#0b57a4"');
+  test('a long headline takes several lines in a smaller size, and the text block grows upwards', () => {
+    const long = updateCardLayout({ ...text, headline: 'word '.repeat(30).trim() }, false);
+    const headline = long.texts[1]!;
+    expect(headline.size).toBe(46);
+    expect(headline.lines.length).toBe(5);
+    expect(headline.lineHeight).toBe(55);
+    // The last headline line stays above the time, whatever the number of lines.
+    expect(headline.baseline + (headline.lines.length - 1) * headline.lineHeight).toBe(570 - 64);
   });
 
-  test('escapes every text, so a headline cannot add markup to the SVG', () => {
-    const svg = updateCardSvg(
-      {
-        headline: '</text><script>alert(1)</script>',
-        time: '"&',
-        articleTitle: "<a x='1'>",
-        siteName: 'S&S',
-      },
-      false,
-    );
-    expect(svg).not.toContain('<script');
-    expect(svg).not.toContain("<a x='1'>");
-    expect(svg).toContain('&#60;/text&#62;&#60;script&#62;');
-    expect(svg).toContain('&#34;&#38;');
+  test('on a photo, the text sits on a dark band (three lines at most) instead of under the accent rule', () => {
+    const layout = updateCardLayout({ ...text, headline: 'word '.repeat(30).trim() }, true);
+    expect(layout.rule).toBeUndefined();
+    expect(layout.texts[1]!.lines.length).toBe(3);
+    expect(layout.bandTop).toBe(layout.texts[0]!.baseline - 60);
+    expect(updateCardLayout(text, false).bandTop).toBeUndefined();
   });
 });
