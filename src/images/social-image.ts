@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { headlineCardSvg } from '../model/headline-card.ts';
+import { headlineCardLayout } from '../model/headline-card.ts';
+import { drawCard } from './card-drawing.ts';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 
@@ -17,7 +18,7 @@ export interface SocialImageInput {
 
 /**
  * A 1200 x 630 PNG: the lead photo cropped around its most interesting part, or
- * a headline card. sharp writes no EXIF (so no GPS) unless told to keep it.
+ * a headline card (src/images/card-drawing.ts). sharp writes no EXIF (so no GPS) unless told to keep it.
  */
 export async function renderSocialImage(input: SocialImageInput): Promise<Buffer> {
   const size = { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT };
@@ -28,9 +29,7 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
       .png({ compressionLevel: 9 })
       .toBuffer();
   }
-  return sharp(Buffer.from(headlineCardSvg(input.title, input.siteName, size.width, size.height)))
-    .png({ compressionLevel: 9 })
-    .toBuffer();
+  return drawCard(headlineCardLayout(input.title, input.siteName, size.width, size.height));
 }
 
 /**
@@ -38,7 +37,7 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
  * photos), keyed by the inputs and the photo file's size and modification time.
  */
 export function cachedSocialImage(input: SocialImageInput): Promise<Buffer> {
-  return cachedPng([1, input], input.photoPath, () => renderSocialImage(input));
+  return cachedPng([2, input], input.photoPath, () => renderSocialImage(input));
 }
 
 /** A PNG `render` makes, cached by `key` (JSON) and the photo file it reads, if any. */

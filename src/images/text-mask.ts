@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { escapeXml } from '../model/headline-card.ts';
-import type { CardTextBlock } from '../model/update-card.ts';
+import type { CardTextBlock } from '../model/card-layout.ts';
 import { pngRowsIndex, type PngRows } from './palette-png.ts';
 
 /** A text's coverage, one byte per pixel (0 none, 255 full), and where its top left corner goes. */

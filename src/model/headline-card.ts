@@ -1,4 +1,6 @@
-/** Escapes text for SVG/XML content and attribute values. */
+import { CARD_RULE, SANS, SERIF, textBlock, type CardLayout } from './card-layout.ts';
+
+/** Escapes text for XML (and Pango markup) content and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -25,24 +27,22 @@ export function wrapHeadline(text: string, width: number, maxLines: number): str
 }
 
 /**
- * The social card for an article without a photo: site name and headline on
- * the site's accent colour, as SVG (sharp turns it into a PNG). Every text
- * is XML-escaped, so a headline cannot inject markup into the SVG.
+ * The social card for an article without a photo: the site name and the headline, centred
+ * upright, on the site's accent colour under a white rule (src/images/card-drawing.ts draws it).
  */
-export function headlineCardSvg(title: string, siteName: string, width = 1200, height = 630): string {
+export function headlineCardLayout(title: string, siteName: string, width = 1200, height = 630): CardLayout {
   const long = title.length > 90;
   const size = long ? 52 : 64;
   const lines = wrapHeadline(title, long ? 38 : 30, long ? 6 : 5);
-  const top = height / 2 - ((lines.length - 1) * size * 1.2) / 2 + size / 3;
-  const tspans = lines
-    .map((l, i) => `<tspan x="80" y="${Math.round(top + i * size * 1.2)}">${escapeXml(l)}</tspan>`)
-    .join('');
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="100%" height="100%" fill="#0b57a4"/>`,
-    `<rect x="80" y="60" width="120" height="8" fill="#ffffff"/>`,
-    `<text x="80" y="120" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="34" font-weight="bold" fill="#ffffff">${escapeXml(siteName)}</text>`,
-    `<text font-family="DejaVu Serif, Liberation Serif, Georgia, serif" font-size="${size}" font-weight="bold" fill="#ffffff">${tspans}</text>`,
-    `</svg>`,
-  ].join('');
+  const lineHeight = Math.round(size * 1.2);
+  const top = Math.round(height / 2 - ((lines.length - 1) * lineHeight) / 2 + size / 3);
+  return {
+    width,
+    height,
+    rule: CARD_RULE,
+    texts: [
+      textBlock([siteName], `${SANS} Bold`, 34, 120),
+      textBlock(lines, `${SERIF} Bold`, size, top, lineHeight),
+    ],
+  };
 }

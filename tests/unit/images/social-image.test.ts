@@ -78,3 +78,23 @@ describe('social images started ahead of their routes', () => {
     expect((await sharp(png).metadata()).width).toBe(1200);
   });
 });
+
+describe('the headline card of an article without a photo', () => {
+  it('is a 1200 x 630 PNG with the site name on its baseline and the headline in white on the accent colour', async () => {
+    const png = await renderSocialImage({ title: 'Storm hits the coast', siteName: 'ÉHÉH' });
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height, info.channels]).toEqual([1200, 630, 3]);
+    const whiteRows = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => from + i).filter((y) =>
+        Array.from({ length: 300 }, (_, x) => 80 + x).some((x) =>
+          data.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3).every((c) => c > 240),
+        ),
+      );
+    // The site name ("É" and "H" end on the baseline, at 120) and the headline's rows, centred.
+    const site = whiteRows(75, 140);
+    expect(site.at(-1)).toBeGreaterThanOrEqual(118);
+    expect(site.at(-1)).toBeLessThanOrEqual(120);
+    expect(whiteRows(280, 360).length).toBeGreaterThan(30);
+    expect([...data.subarray(0, 3)]).toEqual([0x0b, 0x57, 0xa4]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, headlineCardSvg, wrapHeadline } from '../../../src/model/headline-card.ts';
+import { escapeXml, headlineCardLayout, wrapHeadline } from '../../../src/model/headline-card.ts';
 
 describe('wrapHeadline', () => {
   it.each([
@@ -18,17 +18,29 @@ describe('wrapHeadline', () => {
   });
 });
 
-describe('headlineCardSvg', () => {
-  it('escapes the headline and the site name', () => {
-    const svg = headlineCardSvg('<script>alert("x")</script> & </text><image href="http://evil/"/>', 'A & B');
-    expect(svg).not.toContain('<script');
-    expect(svg).not.toContain('<image');
-    expect(svg).toContain('&#60;script&#62;');
-    expect(svg).toContain('A &#38; B');
+describe('escapeXml', () => {
+  it('escapes what markup (XML, Pango) reads as markup', () => {
     expect(escapeXml(`<>&"'`)).toBe('&#60;&#62;&#38;&#34;&#39;');
   });
+});
 
-  it('is 1200 x 630', () => {
-    expect(headlineCardSvg('Title', 'Site')).toMatch(/^<svg [^>]*width="1200" height="630"/);
+describe('headlineCardLayout', () => {
+  it('sets the site name under the rule and the headline, centred upright, on a 1200 x 630 card', () => {
+    const layout = headlineCardLayout('Storm hits the coast', 'Live News');
+    expect([layout.width, layout.height, layout.bandTop]).toEqual([1200, 630, undefined]);
+    expect(layout.rule).toBeDefined();
+    expect(layout.texts.map((t) => t.lines)).toEqual([['Live News'], ['Storm hits the coast']]);
+    const [site, headline] = layout.texts;
+    expect(site!.baseline).toBe(120);
+    expect(headline!.baseline).toBe(Math.round(315 + 64 / 3));
+  });
+
+  it('a long headline takes more lines in a smaller size, centred around the middle', () => {
+    const layout = headlineCardLayout('word '.repeat(40).trim(), 'Live News');
+    const headline = layout.texts[1]!;
+    expect(headline.size).toBe(52);
+    expect(headline.lines.length).toBe(6);
+    const middle = headline.baseline + ((headline.lines.length - 1) * headline.lineHeight) / 2;
+    expect(Math.abs(middle - (315 + 52 / 3))).toBeLessThanOrEqual(1);
   });
 });
