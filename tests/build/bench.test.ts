@@ -105,3 +105,14 @@ it.each([
   expect(run.output).toContain(message);
   expect(run.output).toContain('Usage: npm run');
 });
+
+// Keeps `npm run bench:cards` working; its times are not asserted (they depend on the machine).
+it('npm run bench:cards measures the three kinds of card, and refuses a count that is not a whole number', async () => {
+  const run = await runNodeScript(projectRoot, ['scripts/bench/cards.ts', '--cards', '2']);
+  expect(run.code, run.output).toBe(0);
+  for (const card of ['update card, no photo', 'update card, over a photo', 'headline og.png'])
+    expect(run.output).toMatch(new RegExp(`${card} +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+\\.\\d`));
+  const refused = await runNodeScript(projectRoot, ['scripts/bench/cards.ts', '--cards', 'many']);
+  expect(refused.code).not.toBe(0);
+  expect(refused.output).toContain('Usage: npm run bench:cards');
+});
