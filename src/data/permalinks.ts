@@ -2,6 +2,7 @@ import { updateLocation, updatePermalink } from '../model/live-urls.ts';
 import type { ArticleView, UpdateView } from '../model/article-view.ts';
 import type { PermalinkValues } from '../model/permalink-page.ts';
 import { htmlToPlainText } from '../model/plain-text.ts';
+import { updateCardFileName } from '../model/update-card.ts';
 import { describeUpdateShare } from '../model/update-share.ts';
 import type { UpdateCardInput } from '../images/update-card.ts';
 import { startUpdateCards } from '../images/update-card-queue.ts';
@@ -16,7 +17,7 @@ export interface PermalinkEntry extends PermalinkValues {
   update: string;
   /** Output file, relative to the site folder (the base path is not part of it). */
   file: string;
-  /** The update's own card, written next to the page as og.png (key events and headlined updates). */
+  /** The update's own card, written next to the page as og.png, or og.jpg over a photo (key events and headlined updates). */
   card?: { file: string; input: UpdateCardInput };
 }
 
@@ -40,9 +41,10 @@ export function permalinkEntries(
       const path = updatePermalink(base, article.slug, update.id);
       const folder = path.slice(base.length);
       const share = describeUpdateShare(article, update, sources.bodyText(update), language.locale);
+      const photoPath = sources.photoPath(article);
       const card = share.card && {
-        file: `${folder}og.png`,
-        input: cardInput(article, update, share.title, sources.photoPath(article)),
+        file: `${folder}${updateCardFileName(photoPath !== undefined)}`,
+        input: cardInput(article, update, share.title, photoPath),
       };
       return {
         article: article.slug,

@@ -37,16 +37,17 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
  * photos), keyed by the inputs and the photo file's size and modification time.
  */
 export function cachedSocialImage(input: SocialImageInput): Promise<Buffer> {
-  return cachedPng([2, input], input.photoPath, () => renderSocialImage(input));
+  return cachedImage([2, input], input.photoPath, 'png', () => renderSocialImage(input));
 }
 
-/** A PNG `render` makes, cached by `key` (JSON) and the photo file it reads, if any. */
-export async function cachedPng(
+/** An image (`extension`: png or jpg) `render` makes, cached by `key` (JSON) and the photo file it reads, if any. */
+export async function cachedImage(
   key: unknown[],
   photoPath: string | undefined,
+  extension: 'png' | 'jpg',
   render: () => Promise<Buffer>,
 ): Promise<Buffer> {
-  const path = await cachePath(key, photoPath);
+  const path = await cachePath(key, photoPath, extension);
   try {
     return await readFile(path);
   } catch {
@@ -61,23 +62,24 @@ export async function cachedPng(
  * copying it. A cached file is never written again in place (only renamed over), so a link
  * to it keeps its bytes.
  */
-export async function cachedPngFile(
+export async function cachedImageFile(
   key: unknown[],
   photoPath: string | undefined,
+  extension: 'png' | 'jpg',
   render: () => Promise<Buffer>,
 ): Promise<string> {
-  const path = await cachePath(key, photoPath);
+  const path = await cachePath(key, photoPath, extension);
   if (!existsSync(path)) await writeCached(path, await render());
   return path;
 }
 
-async function cachePath(key: unknown[], photoPath: string | undefined): Promise<string> {
+async function cachePath(key: unknown[], photoPath: string | undefined, extension: string): Promise<string> {
   const file = photoPath ? await stat(photoPath) : undefined;
   const hash = createHash('sha256')
     .update(JSON.stringify([...key, file?.size, file?.mtimeMs]))
     .digest('hex');
   const dir = join(resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro'), 'social-images');
-  return join(dir, `${hash}.png`);
+  return join(dir, `${hash}.${extension}`);
 }
 
 async function writeCached(path: string, png: Buffer): Promise<void> {

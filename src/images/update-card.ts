@@ -4,7 +4,7 @@ import { updateCardLayout, type UpdateCardText } from '../model/update-card.ts';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 import { drawCard, type CardPhoto } from './card-drawing.ts';
-import { cachedPng, cachedPngFile } from './social-image.ts';
+import { cachedImage, cachedImageFile } from './social-image.ts';
 
 /** What a shared update's card is made from. */
 export interface UpdateCardInput extends UpdateCardText {
@@ -59,13 +59,14 @@ async function photoBackground(path: string): Promise<CardPhoto> {
 
 /** The same, cached between builds with the article images (social-image.ts). */
 export function cachedUpdateCard(input: UpdateCardInput): Promise<Buffer> {
-  return cachedPng(cardKey(input), input.photoPath, () => renderUpdateCard(input));
+  return cachedImage(cardKey(input), input.photoPath, extension(input), () => renderUpdateCard(input));
 }
 
 /** The same, as the cached file (made first if need be), to link into the site. */
 export function cachedUpdateCardFile(input: UpdateCardInput): Promise<string> {
-  return cachedPngFile(cardKey(input), input.photoPath, () => renderUpdateCard(input));
+  return cachedImageFile(cardKey(input), input.photoPath, extension(input), () => renderUpdateCard(input));
 }
 
-// Version 3: drawn from its parts, a card without a photo as a palette PNG.
-const cardKey = (input: UpdateCardInput) => ['update', 3, input];
+// Version 4: drawn from its parts, a card without a photo as a palette PNG, over a photo as a JPEG.
+const cardKey = (input: UpdateCardInput) => ['update', 4, input];
+const extension = (input: UpdateCardInput) => (input.photoPath ? 'jpg' : 'png');

@@ -31,7 +31,7 @@ export interface PermalinkValues {
   canonical: string;
   /** Absolute URL of the permalink page itself (og:url, so networks keep this page's card). */
   url: string;
-  /** The card: path relative to the base, the update's own og.png or the article's. */
+  /** The card: path relative to the base, the update's own og.png (og.jpg over a photo) or the article's. */
   image: string;
   imageAlt: string;
   /** The update's `<time datetime>` value. */

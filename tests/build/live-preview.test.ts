@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { PHOTO_SLUG, writePhotoArticle } from '../helpers/photo-content.ts';
 import { makeTempSite, projectRoot, type TempSite } from '../helpers/temp-site.ts';
 
 const DESK = 'articles/editors-desk';
@@ -101,6 +103,7 @@ describe('npm run dev live preview', () => {
 
   beforeAll(async () => {
     site = await copySite('dev');
+    await writePhotoArticle(site.contentDir);
     dev = await startDev(site);
     pageUrl = dev.url(`${DESK}/`);
     await pollPage(pageUrl, (body) => body.includes('An ordinary update'), 90_000).catch((error: Error) => {
@@ -111,6 +114,28 @@ describe('npm run dev live preview', () => {
   afterAll(async () => {
     await dev?.stop();
     await site?.cleanup();
+  });
+
+  it("serves an update's card: a PNG on the accent colour, a JPEG over the article's photo", async () => {
+    const card = async (path: string) => {
+      const response = await fetch(dev!.url(path));
+      expect(response.status, path).toBe(200);
+      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+      return [response.headers.get('content-type'), meta.format, meta.width, meta.height];
+    };
+    expect(
+      await card('articles/moscow-concert-hall-attack/updates/update-2024-03-24-van-ostaeyen/og.png'),
+    ).toEqual(['image/png', 'png', 1200, 630]);
+    expect(await card(`articles/${PHOTO_SLUG}/updates/update-2024-03-24-photos/og.jpg`)).toEqual([
+      'image/jpeg',
+      'jpeg',
+      1200,
+      630,
+    ]);
+    // Each card at its own name only.
+    expect(
+      (await fetch(dev!.url(`articles/${PHOTO_SLUG}/updates/update-2024-03-24-photos/og.png`))).status,
+    ).toBe(404);
   });
 
   it('shows drafts and scheduled updates, marked', async () => {

@@ -66,12 +66,13 @@ describe('update cards', () => {
     expect(await inked(`x \u0001 "'&`)).toBeGreaterThan(plain);
   });
 
-  test('over the article photo: 1200 x 630, cropped from any shape, with no EXIF', async () => {
+  test('over the article photo: a 1200 x 630 JPEG, cropped from any shape, with no EXIF', async () => {
     const photoPath = join(dir, 'tall.jpg');
     await makePhoto(photoPath, { width: 400, height: 900, gps: true });
     const png = await renderUpdateCard({ ...text, photoPath });
     const meta = await sharp(png).metadata();
-    expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(['png', 1200, 630, undefined]);
+    // A JPEG: the photo is most of the card (docs/reading.md).
+    expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(['jpeg', 1200, 630, undefined]);
     // The photo shows above the text band: the top is not the plain card's accent colour.
     const { data } = await sharp(png)
       .extract({ left: 0, top: 0, width: 1, height: 1 })

@@ -7,7 +7,7 @@ import {
 } from '../../../../../data/permalinks.ts';
 import { renderUpdateCard } from '../../../../../images/update-card.ts';
 
-// An update's own card, for the dev server: a build writes the cards with the
+// An update's own card without a photo (og.jpg.ts: over a photo), for the dev server: a build writes the cards with the
 // permalink pages (src/integrations/permalinks.ts), not one route render each. A build
 // lists every route's paths before it renders any page: the cards begin then, in the
 // background (startUpdateCardsOf), and the integration takes them.
@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
     await startUpdateCardsOf(await loadRenderedArticles());
     return [];
   }
-  return (await devPermalinkPaths()).filter(({ props }) => props.entry.card);
+  return (await devPermalinkPaths()).filter(({ props }) => props.entry.card?.file.endsWith('/og.png'));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
