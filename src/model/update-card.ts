@@ -12,7 +12,7 @@ export interface UpdateCardText {
 
 /**
  * The card's file beside the update's share page: a card over the article's photo is a JPEG
- * (a photo as PNG is about 2 MB and 40 ms of CPU a card, as JPEG 170 KB and 7 ms), a card on the
+ * (a real photo encoded as PNG: about 2 MB and 40 ms of CPU a card; as JPEG: 170 KB and 7 ms), a card on the
  * accent colour a PNG (flat colour and text, 15 KB).
  */
 export function updateCardFileName(onPhoto: boolean): 'og.jpg' | 'og.png' {
