@@ -28,7 +28,7 @@ const IN_BAND = Uint8Array.from({ length: 256 }, (_, value) => Math.round(value 
  * Drawn from its parts rather than as one SVG: Pango sets each text (about 2 ms for a
  * headline, src/images/text-mask.ts), and the card without a photo is written as 256 shades
  * of the accent colour (src/images/palette-png.ts). That is 3 to 4 ms of CPU a card, against
- * 11 to 12 ms through librsvg; a build can have thousands of update cards (issue 21).
+ * 10 to 12 ms through librsvg (npm run bench:cards); a build can have thousands (issue 21).
  */
 export async function drawCard(layout: CardLayout, photo?: CardPhoto): Promise<Buffer> {
   const masks = await Promise.all(layout.texts.map(textMask));
