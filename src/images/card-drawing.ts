@@ -6,8 +6,8 @@ import { drawMask, textMask } from './text-mask.ts';
 /** A photo cropped to the card, as raw RGB pixels. */
 export type CardPhoto = { data: Buffer; info: OutputInfo };
 
-// A card over a photo is a JPEG: the photo is most of it, and encoding it as a PNG took 40 ms and 2 MB
-// (a real photo; 13 ms and 230 KB for the bench's drawn one). No EXIF is written.
+// A card over a photo is a JPEG: the photo is most of it, and encoding it as a PNG took 40 ms
+// and 2 MB (a real photo; 13 ms and 230 KB for the bench's drawn one). No EXIF is written.
 const JPEG = { quality: 85 } as const;
 
 /** Shades from the accent colour (index 0) to white (255): a card without a photo is its text's coverage. */

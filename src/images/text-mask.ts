@@ -58,6 +58,8 @@ function measure(font: string, size: number, spacing: number): Promise<{ baselin
       renderLines(['H'], font, size, spacing),
       renderLines(['H', 'H'], font, size, spacing),
     ]).then(([one, two]) => ({ baseline: inkBottom(one), pitch: inkBottom(two) - inkBottom(one) }));
+    // A measurement that fails is not kept: the next card tries again and reports its own error.
+    metrics.catch(() => measured.delete(key));
     measured.set(key, metrics);
   }
   return metrics;

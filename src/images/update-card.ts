@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import sharp from 'sharp';
-import { updateCardLayout, type UpdateCardText } from '../model/update-card.ts';
+import { updateCardExtension, updateCardLayout, type UpdateCardText } from '../model/update-card.ts';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 import { drawCard, type CardPhoto } from './card-drawing.ts';
@@ -13,10 +13,18 @@ export interface UpdateCardInput extends UpdateCardText {
 }
 
 const SIZE = { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT };
+/** The card as the dev server's og.png and og.jpg routes answer it. */
+export async function updateCardResponse(input: UpdateCardInput): Promise<Response> {
+  const image = await renderUpdateCard(input);
+  const type = extension(input) === 'jpg' ? 'image/jpeg' : 'image/png';
+  return new Response(new Uint8Array(image), { headers: { 'content-type': type } });
+}
+
 /**
- * A 1200 x 630 PNG, like the article's og.png: the update's headline and time over the
+ * A 1200 x 630 image, like the article's og.png: the update's headline and time over the
  * article's lead photo (cropped around its most interesting part), or on a plain card
- * with the article's name (src/images/card-drawing.ts). sharp writes no EXIF (so no GPS).
+ * with the article's name (src/images/card-drawing.ts): a JPEG over a photo, else a PNG.
+ * sharp writes no EXIF (so no GPS).
  */
 export async function renderUpdateCard(input: UpdateCardInput): Promise<Buffer> {
   const layout = updateCardLayout(input, input.photoPath !== undefined, SIZE.width, SIZE.height);
@@ -69,4 +77,4 @@ export function cachedUpdateCardFile(input: UpdateCardInput): Promise<string> {
 
 // Version 4: drawn from its parts, a card without a photo as a palette PNG, over a photo as a JPEG.
 const cardKey = (input: UpdateCardInput) => ['update', 4, input];
-const extension = (input: UpdateCardInput) => (input.photoPath ? 'jpg' : 'png');
+const extension = (input: UpdateCardInput) => updateCardExtension(input.photoPath !== undefined);

@@ -1,7 +1,7 @@
 import { CARD_RULE, SANS, SERIF, textBlock, type CardLayout } from './card-layout.ts';
 import { wrapHeadline } from './headline-card.ts';
 
-/** What a shared update's 1200 x 630 card shows (src/images/update-card.ts makes the PNG). */
+/** What a shared update's 1200 x 630 card shows (src/images/update-card.ts makes the image). */
 export interface UpdateCardText {
   headline: string;
   /** The update's time as readers see it ("24 March 2024, 15:30 CET"). */
@@ -11,12 +11,12 @@ export interface UpdateCardText {
 }
 
 /**
- * The card's file beside the update's share page: a card over the article's photo is a JPEG
- * (a real photo encoded as PNG: about 2 MB and 40 ms of CPU a card; as JPEG: 170 KB and 7 ms), a card on the
- * accent colour a PNG (flat colour and text, 15 KB).
+ * The card's format, and so its file beside the update's share page (`og.jpg`, `og.png`): a card
+ * over the article's photo is a JPEG (a real photo encoded as PNG: about 2 MB and 40 ms of CPU a
+ * card; as JPEG: 170 KB and 7 ms), a card on the accent colour a PNG (flat colour and text, 15 KB).
  */
-export function updateCardFileName(onPhoto: boolean): 'og.jpg' | 'og.png' {
-  return onPhoto ? 'og.jpg' : 'og.png';
+export function updateCardExtension(onPhoto: boolean): 'jpg' | 'png' {
+  return onPhoto ? 'jpg' : 'png';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { updateCardFileName, updateCardLayout } from '../../../src/model/update-card.ts';
+import { updateCardExtension, updateCardLayout } from '../../../src/model/update-card.ts';
 
 const text = {
   headline: 'Bridge closed',
@@ -42,7 +42,7 @@ describe('updateCardLayout', () => {
   });
 
   test('a card over a photo is og.jpg, a card on the accent colour og.png', () => {
-    expect(updateCardFileName(true)).toBe('og.jpg');
-    expect(updateCardFileName(false)).toBe('og.png');
+    expect(updateCardExtension(true)).toBe('jpg');
+    expect(updateCardExtension(false)).toBe('png');
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { devPermalinkPaths, type PermalinkEntry } from '../../../../../data/permalinks.ts';
-import { renderUpdateCard } from '../../../../../images/update-card.ts';
+import { updateCardResponse } from '../../../../../images/update-card.ts';
 
 // An update's own card over the article's photo (a JPEG), for the dev server; og.png.ts has
 // the cards without a photo and says how a build writes them all.
@@ -9,8 +9,5 @@ export const getStaticPaths = (async () => {
   return (await devPermalinkPaths()).filter(({ props }) => props.entry.card?.file.endsWith('/og.jpg'));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { entry } = props as { entry: PermalinkEntry };
-  const jpeg = await renderUpdateCard(entry.card!.input);
-  return new Response(new Uint8Array(jpeg), { headers: { 'content-type': 'image/jpeg' } });
-};
+export const GET: APIRoute = ({ props }) =>
+  updateCardResponse((props as { entry: PermalinkEntry }).entry.card!.input);
