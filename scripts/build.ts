@@ -52,6 +52,8 @@ const searchStaging = `${staging}-search`;
 // The sources of every article, kept beside dist/ once it is replaced (src/loaders/online-sources.ts).
 const packs = stagedPacksFor(dist);
 process.env.ONLINE_SOURCES_OUT = packs;
+// The site this build replaces: pages it has unchanged are linked, not written (src/integrations/permalinks.ts).
+process.env.REPLACED_SITE = dist;
 
 await clearSiteLeftovers(dist, deadPackPrefixes(dist));
 // Search is part of the site: a failed index fails the build and dist/ stays as it was.

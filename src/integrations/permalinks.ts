@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { copyFile, link, readFile, rename, rm } from 'node:fs/promises';
+import { createReadStream, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -30,10 +30,11 @@ export function updatePermalinks(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const count = await writeUpdatePermalinks(fileURLToPath(dir));
+        // The site this build replaces (scripts/build.ts): its unchanged pages are linked.
+        const count = await writeUpdatePermalinks(fileURLToPath(dir), process.env.REPLACED_SITE || undefined);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `${count.pages} update permalink page(s) and ${count.cards} update card(s) written in ${seconds} s ` +
+          `${count.pages} update permalink page(s) (${count.linked} unchanged) and ${count.cards} update card(s) written in ${seconds} s ` +
             `(${count.early} card(s) begun while the pages rendered).`,
         );
       },
@@ -45,17 +46,19 @@ export function updatePermalinks(): AstroIntegration {
  * In a site folder Astro has written: the permalink pages (and cards) of the updates listed
  * in permalinks.ndjson, from the template page; both are removed. Gives how many. The
  * list is read a part at a time, never whole (src/pages/permalinks.ndjson.ts). `early`:
- * the cards begun while Astro rendered the pages.
+ * the cards begun while Astro rendered the pages. `replaced`: the site folder this one
+ * will replace; a page it has with the very same bytes is linked, not written again.
  */
 export async function writeUpdatePermalinks(
   out: string,
-): Promise<{ pages: number; cards: number; early: number }> {
+  replaced?: string,
+): Promise<{ pages: number; cards: number; early: number; linked: number }> {
   const template = await readFile(join(out, PERMALINK_TEMPLATE_FILE), 'utf8');
   const fill = permalinkPageFiller(template);
-  const count = { pages: 0, cards: 0, early: 0 };
+  const count = { pages: 0, cards: 0, early: 0, linked: 0 };
   try {
     for await (const entries of readEntries(join(out, PERMALINKS_FILE), ENTRIES_AT_ONCE)) {
-      await writePermalinkPages(out, entries, fill);
+      count.linked += await writePermalinkPages(out, entries, fill, replaced);
       const cards = entries.flatMap((entry) => entry.card ?? []);
       // Most were begun while Astro rendered the pages (src/images/update-card-queue.ts).
       // Linked from the cache, not copied: thousands of cards are most of a warm build's bytes.
@@ -90,22 +93,64 @@ async function* readEntries(file: string, size: number): AsyncGenerator<Permalin
   if (entries.length > 0) yield entries;
 }
 
+/**
+ * Writes the pages of `entries`, or links those `replaced` has unchanged; gives how many
+ * were linked. Synchronous calls, a part at a time: thousands of small files through
+ * Node's thread pool cost more in hand-offs between threads than in the writing itself.
+ */
 async function writePermalinkPages(
   out: string,
   entries: readonly PermalinkEntry[],
   fill: (entry: PermalinkEntry) => string,
-): Promise<void> {
-  const folders = new Set(entries.map((entry) => dirname(join(out, entry.file))));
-  await mapInBatches([...folders], BATCH, (folder) => mkdir(folder, { recursive: true }));
-  await mapInBatches(entries, BATCH, (entry) => writeFile(join(out, entry.file), fill(entry)));
+  replaced: string | undefined,
+): Promise<number> {
+  let linked = 0;
+  for (let i = 0; i < entries.length; i += BATCH) {
+    for (const entry of entries.slice(i, i + BATCH)) {
+      const page = fill(entry);
+      const to = join(out, entry.file);
+      mkdirSync(dirname(to), { recursive: true });
+      if (replaced && linkIfSame(join(replaced, entry.file), to, page)) linked++;
+      else writeFileSync(to, page);
+    }
+    // Between parts, the cards' work and the search index go on.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return linked;
 }
 
 /**
- * A hard link to `from` at `to`, or a copy when they are on different file systems; put
- * in place by rename, so a file already at `to` (perhaps itself a link into the cache) is
- * replaced, never written into.
+ * Links `from` at `to` (which must not exist yet) when it holds exactly `content`, and says
+ * whether it did. A site's files are only ever replaced by rename, never written into
+ * (scripts/site-files.ts, scripts/publish/merge-output.ts), so a linked page keeps its
+ * bytes. The check reads the link itself: a page replaced between the two steps is not taken.
+ * Most of an archive's pages are the same from one build to the next, and a link costs
+ * the file system no new file: deleting and creating thousands of files at once is slow
+ * on file systems that hold a deleted file's number back for a while (ext4 without a journal).
+ */
+function linkIfSame(from: string, to: string, content: string): boolean {
+  try {
+    linkSync(from, to);
+  } catch {
+    return false; // no such page before, or another file system
+  }
+  if (readFileSync(to, 'utf8') === content) return true;
+  rmSync(to);
+  return false;
+}
+
+/**
+ * A hard link to `from` at `to`, or a copy when they are on different file systems. A file
+ * already at `to` (perhaps itself a link into the cache) is replaced by rename, never written into.
  */
 export async function linkOrCopy(from: string, to: string): Promise<void> {
+  // Most often `to` is new (a fresh site folder): one step, without a hand-off to Node's thread pool.
+  try {
+    linkSync(from, to);
+    return;
+  } catch {
+    // `to` exists, or another file system: below.
+  }
   const temp = `${to}.${process.pid}.tmp`;
   await rm(temp, { force: true });
   await link(from, temp).catch(() => copyFile(from, temp));

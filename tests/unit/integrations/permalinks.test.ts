@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { PermalinkEntry } from '../../../src/data/permalinks.ts';
 import { writeUpdatePermalinks } from '../../../src/integrations/permalinks.ts';
@@ -75,4 +75,35 @@ test('every permalink page of a long list is written, read a part at a time; the
   expect(existsSync(join(out, 'articles/story/updates/u4/og.png'))).toBe(false);
   expect(existsSync(join(out, 'permalinks.ndjson'))).toBe(false);
   expect(existsSync(join(out, 'permalink-template'))).toBe(false);
+});
+
+test('a page the replaced site has with the same bytes is linked; a changed or new page is written', async () => {
+  const site = join(out, 'site');
+  const replaced = join(out, 'replaced');
+  const template = `<h1>${Object.values(PERMALINK_MARKS).join(' | ')}</h1>`;
+  await mkdir(join(site, 'permalink-template'), { recursive: true });
+  await writeFile(join(site, 'permalink-template', 'index.html'), template);
+  const entries = [entry(0, false), entry(1, false), entry(2, false)];
+  await writeFile(join(site, 'permalinks.ndjson'), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  // The site before: the same page for u0, another text for u1, no page for u2.
+  const before = join(out, 'before');
+  await mkdir(join(before, 'permalink-template'), { recursive: true });
+  await writeFile(join(before, 'permalink-template', 'index.html'), template);
+  await writeFile(join(before, 'permalinks.ndjson'), `${JSON.stringify(entries[0])}\n`);
+  await writeUpdatePermalinks(before);
+  await mkdir(join(out, 'replaced/articles/story/updates'), { recursive: true });
+  await rename(join(before, 'articles/story/updates/u0'), join(replaced, 'articles/story/updates/u0'));
+  const page = (root: string, i: number) => join(root, `articles/story/updates/u${i}/index.html`);
+  await mkdir(dirname(page(replaced, 1)), { recursive: true });
+  await writeFile(page(replaced, 1), 'an older text');
+
+  const count = await writeUpdatePermalinks(site, replaced);
+
+  expect(count).toMatchObject({ pages: 3, linked: 1 });
+  expect((await stat(page(site, 0))).ino).toBe((await stat(page(replaced, 0))).ino);
+  expect((await stat(page(site, 1))).ino).not.toBe((await stat(page(replaced, 1))).ino);
+  expect(await readFile(page(site, 1), 'utf8')).toContain('What update 1 says.');
+  expect(await readFile(page(replaced, 1), 'utf8')).toBe('an older text');
+  expect(await readFile(page(site, 2), 'utf8')).toContain('What update 2 says.');
+  expect(await readFile(page(site, 0), 'utf8')).toContain('What update 0 says.');
 });

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -69,6 +69,9 @@ test('a rebuild of unchanged pages takes the previous bundle; a changed page is 
   expect(again.reused).toBe(true);
   expect(digests(again)).toEqual(digests(first));
   expect(await sorted(again)).toEqual(await sorted(first));
+  // Taken as links to the site's files, not copies: no new file for the disk to write.
+  for (const path of again.files)
+    expect((await stat(join(again.folder, path))).ino).toBe((await stat(join(dist, 'pagefind', path))).ino);
 
   // One update's text changes: Pagefind runs, and its bundle is what a fresh index gives.
   await article('b', 'The mayor spoke at one.');
@@ -118,6 +121,8 @@ test('a bundle file changed or missing since the record is not taken', async () 
   const tampered = await index(await previousBundle(dist));
   expect(tampered.reused).toBe(false);
   expect(await sorted(tampered)).toEqual(await sorted(first));
+  // The fresh index was not written through a link into the site's file.
+  expect(await readFile(entry, 'utf8')).toBe('{}');
   await rm(join(dist, 'pagefind'), { recursive: true });
   expect((await index(await previousBundle(dist))).reused).toBe(false);
   // A damaged record costs a fresh index, nothing else.
