@@ -18,6 +18,7 @@ import { previousBundle, recordBundle } from './search-reuse.ts';
 import { writeServiceWorker } from './service-worker-file.ts';
 import { writeRecentList } from './search-recent.ts';
 import { readShardOption, SHARD_FILE } from './shards/shard-option.ts';
+import { removeEmptyFolders } from './reused-folders.ts';
 import {
   announceSiteAddress,
   clearSiteLeftovers,
@@ -55,7 +56,8 @@ process.env.ONLINE_SOURCES_OUT = packs;
 // The site this build replaces: pages it has unchanged are linked, not written (src/integrations/permalinks.ts).
 process.env.REPLACED_SITE = dist;
 
-await clearSiteLeftovers(dist, deadPackPrefixes(dist));
+// The build writes into the folders of the site the last build replaced (scripts/reused-folders.ts).
+const reusedFolders = await clearSiteLeftovers(dist, deadPackPrefixes(dist), staging);
 // Search is part of the site: a failed index fails the build and dist/ stays as it was.
 // It starts once the pages are written, while Astro finishes (scripts/search-during-build.ts).
 // A rebuild whose article pages are unchanged takes the last bundle (scripts/search-reuse.ts).
@@ -72,7 +74,11 @@ try {
     outDir: staging,
     logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info',
     integrations: shard ? [] : [search.integration],
+    // The staging folder is new, or holds folders and no file (clearSiteLeftovers): nothing to empty.
+    vite: { build: { emptyOutDir: false } },
   });
+  // Before the service worker and _headers, whose rules name the top-level files and folders.
+  removeEmptyFolders(reusedFolders);
   if (shard) await finishShard(staging, shard);
   else await finishSite(staging, search);
 } catch (error) {

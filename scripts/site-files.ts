@@ -4,6 +4,7 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { placeholderNotice, siteAddress } from '../src/model/site-address.ts';
 import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
+import { reuseReplacedSite } from './reused-folders.ts';
 import { site } from '../src/site.ts';
 
 /** Every file under `folder`, relative to it with "/" separators; none when it does not exist. */
@@ -97,29 +98,35 @@ let removing: Promise<void> = Promise.resolve();
  * Before a build: a build killed between the two renames of replaceSiteFolder left `dist`
  * missing and the old copy aside (restored), or its staging folder (removed), and any other
  * folder of a dead process named by `otherPrefixes` (the staged sources: src/loaders/online-sources.ts).
- * Then the site the last build replaced (`.dist-previous`) is moved aside and removed in the
- * background, while this build works: removing tens of thousands of files takes seconds of
- * the disk's time, which the build's first steps, busy reading and rendering, leave free.
+ * Then the site the last build replaced (`.dist-previous`): with `reuseAs`, it becomes that
+ * staging folder, its folders kept (scripts/reused-folders.ts; gives them); else it is moved
+ * aside and removed in the background, while this build works.
  */
-export async function clearSiteLeftovers(dist: string, otherPrefixes: readonly string[] = []): Promise<void> {
+export async function clearSiteLeftovers(
+  dist: string,
+  otherPrefixes: readonly string[] = [],
+  reuseAs?: string,
+): Promise<string[]> {
   const previous = previousFolder(dist);
   if (!existsSync(dist) && existsSync(previous)) await rename(previous, dist);
   const name = basename(dist);
   const prefixes = [`.${name}-building-`, `.${name}-publish-`, `.${name}-removing-`, ...otherPrefixes];
   await removeDeadStaging(dirname(dist), prefixes);
-  if (!existsSync(previous)) return;
+  if (!existsSync(previous)) return [];
+  if (reuseAs) return reuseReplacedSite(previous, reuseAs);
   const aside = join(dirname(dist), `.${name}-removing-${process.pid}`);
   await rename(previous, aside);
   removing = rm(aside, { recursive: true, force: true }).catch((error: Error) => {
     // The new site does not depend on it; the next build removes what is left (removeDeadStaging).
     console.warn(`Could not remove the replaced site ${aside}: ${error.message}`);
   });
+  return [];
 }
 
 /**
  * Puts a whole new site (`staging`) in the place of `dist`: two renames, never a half-written
  * folder. The replaced site stays beside it as `.dist-previous` until the next build (a way
- * back: rename it to dist/), which removes it while it works (clearSiteLeftovers).
+ * back: rename it to dist/), which writes into its folders or removes it (clearSiteLeftovers).
  */
 export async function replaceSiteFolder(staging: string, dist: string): Promise<void> {
   const previous = previousFolder(dist);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/headers-file.ts';
@@ -105,14 +105,20 @@ describe('atomic builds: dist/ changes only when a build succeeds', () => {
     expect(Object.keys(await hashDist()).sort()).toEqual(Object.keys(before).sort());
   });
 
-  it('the replaced site stays beside dist/ as .dist-previous until the next build removes it', async () => {
+  it('the replaced site stays beside dist/ as .dist-previous until the next build writes into its folders', async () => {
     await writeFile(join(site.dir, '.dist-previous', 'from-the-build-before-last.txt'), 'old');
+    await mkdir(join(site.dir, '.dist-previous', 'a-folder-no-build-writes'));
+    const folder = (await stat(join(site.dir, '.dist-previous', 'articles'))).ino;
     const current = await hashDist();
     const result = await site.build();
     expect(result.code, result.output).toBe(0);
-    // The build before last is gone (removed while this one worked); the last one is the way back.
+    // The build before last is gone, its folders taken by this build (scripts/reused-folders.ts),
+    // without a file or a folder of its own left over; the last one is the way back.
     expect(await aside()).toEqual(['.dist-previous']);
-    expect(existsSync(join(site.dir, '.dist-previous', 'from-the-build-before-last.txt'))).toBe(false);
+    expect((await stat(join(site.distDir, 'articles'))).ino).toBe(folder);
+    expect(existsSync(join(site.distDir, 'from-the-build-before-last.txt'))).toBe(false);
+    expect(existsSync(join(site.distDir, 'a-folder-no-build-writes'))).toBe(false);
+    expect(await snapshotDir(site.distDir)).toEqual(current);
     expect(await snapshotDir(join(site.dir, '.dist-previous'))).toEqual(current);
   });
 
