@@ -126,6 +126,9 @@ async function readFiles(
     return tree;
   }
   for (const name of folders) {
+    // The files are read with synchronous calls: between articles the other loaders go on
+    // (each says which bodies it renders early: shared-read.ts) and worker replies come in.
+    await new Promise((resolve) => setImmediate(resolve));
     const pack = await online?.(name);
     if (pack) readPackedArticle(join(articlesDir, name), name, pack, rel, tree, onSource);
     else await readArticleFolder(articlesDir, name, rel, tree, onSource);
