@@ -11,8 +11,8 @@ import { join } from 'node:path';
  * A site is thousands of folders, most of them the same from one build to the next (one per
  * update). Removing them and making them again costs the file system more than the files
  * in them, which are mostly links (src/integrations/permalinks.ts): on ext4 without a
- * journal, as on this project's CI machines, each new folder or file skips over every
- * recently deleted one, seconds at 5,000 updates.
+ * journal each new folder or file skips over every recently deleted one, seconds at 5,000
+ * updates (docs/performance.md).
  *
  * Every file goes, so nothing the build writes can reach a file that is also in dist/ or in
  * the cache through a link. `pagefind/` goes whole: the search bundle is moved in as a folder.
