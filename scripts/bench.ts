@@ -2,7 +2,7 @@
 //                  [--seed 1] [--json results.json] [--keep] [--publish-runs 1] [--publisher-runs 3]
 //                  [--no-rebuilds]
 // Builds synthetic corpora (by default one text-only, one with photos) with the project and
-// with two plain Astro baselines, measuring a clean build, a warm rebuild and a rebuild
+// with two plain Astro baselines, measuring a clean build, two warm rebuilds and a rebuild
 // after adding one update; ratios compare sites on the same corpus within the run.
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
