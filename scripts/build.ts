@@ -13,10 +13,9 @@ import {
 import type { Shard } from '../src/model/shard.ts';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
-import { partRecordsSetting, writePartList, type SearchIndex } from './search-index.ts';
+import { writeFullSiteFiles } from './full-site-files.ts';
+import { partRecordsSetting, type SearchIndex } from './search-index.ts';
 import { previousBundle, recordBundle } from './search-reuse.ts';
-import { writeServiceWorker } from './service-worker-file.ts';
-import { writeRecentList } from './search-recent.ts';
 import { readShardOption, SHARD_FILE } from './shards/shard-option.ts';
 import { removeEmptyFolders } from './reused-folders.ts';
 import {
@@ -26,7 +25,6 @@ import {
   replaceSiteFolder,
   resetBuildEnvironment,
   stagingFolder,
-  writeHostHeaders,
 } from './site-files.ts';
 
 let shard: Shard | undefined;
@@ -95,21 +93,16 @@ await commitPacks(packs, onlineDirFor(dist), true);
 if (!shard) await recordBundle(dist, await search.index());
 console.log(shard ? `Shard ${shard.index}/${shard.count} written to ${name}/` : `Site written to ${name}/`);
 
-/** The search index (started while Astro finished) and `_headers`. */
+/** The search index (started while Astro finished), its lists, the service worker and `_headers`. */
 async function finishSite(staging: string, search: ReturnType<typeof searchDuringBuild>) {
   const waiting = performance.now();
   const indexed = await search.index();
   await rename(searchStaging, join(staging, 'pagefind'));
-  await writePartList(join(staging, 'pagefind'), indexed);
-  // A full build indexes every article: no recent-changes index (scripts/search-recent.ts).
-  await writeRecentList(join(staging, 'pagefind'), []);
   const seconds = ((performance.now() - waiting) / 1000).toFixed(1);
   console.log(
     `Search index: ${indexed.pages} pages, ${indexed.updates} live updates${searchHow(indexed, seconds)}`,
   );
-  // Before _headers, whose cache rules name every top-level file.
-  await writeServiceWorker(staging, process.env.BASE_PATH || '/');
-  await writeHostHeaders(staging);
+  await writeFullSiteFiles(staging, indexed);
 }
 
 /** How the index was made: in how many parts, how many taken from the last build, how long it was waited for. */

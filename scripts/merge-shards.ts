@@ -7,19 +7,12 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { site } from '../src/site.ts';
-import { buildSearchIndex, partRecordsSetting, writePartList } from './search-index.ts';
-import { writeRecentList } from './search-recent.ts';
+import { writeFullSiteFiles } from './full-site-files.ts';
+import { buildSearchIndex, partRecordsSetting } from './search-index.ts';
 import { mergeFolders } from './shards/merge-folders.ts';
 import { mergeSitemaps } from './shards/merge-sitemaps.ts';
 import { SHARD_FILE } from './shards/shard-option.ts';
-import { writeServiceWorker } from './service-worker-file.ts';
-import {
-  clearSiteLeftovers,
-  replacedSiteRemoved,
-  replaceSiteFolder,
-  stagingFolder,
-  writeHostHeaders,
-} from './site-files.ts';
+import { clearSiteLeftovers, replacedSiteRemoved, replaceSiteFolder, stagingFolder } from './site-files.ts';
 
 const USAGE = 'Usage: npm run merge-shards -- <folder of shard 1> <folder of shard 2> ... (every shard once)';
 
@@ -35,11 +28,7 @@ try {
   await mergeFolders(shards, staging);
   const pages = await mergeSitemaps(staging, shards);
   const index = await buildSearchIndex(staging, site.lang, { into: join(staging, 'pagefind'), partRecords });
-  await writePartList(join(staging, 'pagefind'), index);
-  await writeRecentList(join(staging, 'pagefind'), []);
-  // Before _headers, whose cache rules name every top-level file (as in scripts/build.ts).
-  await writeServiceWorker(staging, process.env.BASE_PATH || '/');
-  await writeHostHeaders(staging);
+  await writeFullSiteFiles(staging, index);
   await replaceSiteFolder(staging, dist);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
