@@ -38,7 +38,7 @@ export interface WrittenPart {
   files: string[];
   /** The digest of what it was made from (scripts/search-reuse.ts). */
   digest: string;
-  /** Copied from the previous build: Pagefind would have been given the same. */
+  /** Taken from the previous build: Pagefind would have been given the same. */
   reused: boolean;
 }
 
@@ -49,8 +49,8 @@ export interface PreviousBundle {
 
 export interface PreviousPart {
   digest: string;
-  /** Copies its files into a folder and lists them; undefined when one is missing or changed. */
-  copyTo: (folder: string) => Promise<string[] | undefined>;
+  /** Puts its files into a folder (as links: scripts/search-reuse.ts) and lists them; undefined when one is missing or changed. */
+  takeInto: (folder: string) => Promise<string[] | undefined>;
 }
 
 export interface SearchIndexOptions {
@@ -58,7 +58,7 @@ export interface SearchIndexOptions {
   into: string;
   /** Only these articles (the recent-changes index after a publish). */
   only?: readonly string[] | undefined;
-  /** The last build's bundle: a part Pagefind would be given the same for is copied instead. */
+  /** The last build's bundle: a part Pagefind would be given the same for is taken instead. */
   previous?: PreviousBundle | undefined;
   /** Records (pages and updates) per part; PART_RECORDS when not given (commands pass partRecordsSetting()). */
   partRecords?: number | undefined;
@@ -103,7 +103,7 @@ export async function writePartList(folder: string, index: SearchIndex): Promise
  * `only` (the recent-changes index after a publish: scripts/search-recent.ts). Each
  * record carries its article's slug as the filter `article`, by which the search page
  * leaves out the main index's records of an article the recent index holds anew.
- * A part whose digest is the previous build's part's is copied from it instead.
+ * A part whose digest is the previous build's part's is taken from it instead.
  */
 export async function buildSearchIndex(
   dir: string,
@@ -149,7 +149,7 @@ export async function buildSearchIndex(
   };
 }
 
-/** One part's bundle, written into `folder`: copied from the previous build's part when its digest is the same. */
+/** One part's bundle, written into `folder`: taken from the previous build's part when its digest is the same. */
 async function writePart(
   part: SearchPart,
   language: string,
@@ -158,11 +158,12 @@ async function writePart(
 ): Promise<Omit<WrittenPart, 'folder'>> {
   await mkdir(folder, { recursive: true });
   if (previous?.digest === digest) {
-    const files = await previous.copyTo(folder);
+    const files = await previous.takeInto(folder);
     if (files) return { files, digest, reused: true };
-    // A copy that stopped at a changed file leaves part of a bundle: Pagefind starts
-    // afresh. The parts are written in order, so the folder holds this part alone
-    // (the first part's holds no later part yet).
+    // Taking it stopped at a changed file and left part of a bundle (links to the live
+    // site's files): the folder goes, and Pagefind writes into a new one, never through a
+    // link. The parts are written in order, so the folder holds this part alone (the first
+    // part's holds no later part yet).
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
   }

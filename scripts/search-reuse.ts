@@ -48,11 +48,11 @@ export async function previousBundle(dist: string): Promise<PreviousBundle | und
   return {
     parts: record.parts.map((part) => ({
       digest: part.digest,
-      copyTo: async (folder: string) => {
+      takeInto: async (folder: string) => {
         // A bundle has a handful of folders for thousands of files: each made once.
         const folders = new Set(part.files.map(({ path }) => dirname(join(folder, path))));
         for (const made of folders) await mkdir(made, { recursive: true });
-        const copied = await mapInBatches(part.files, BATCH, async ({ path, sha256: expected }) => {
+        const taken = await mapInBatches(part.files, BATCH, async ({ path, sha256: expected }) => {
           const from = join(dist, 'pagefind', part.folder, path);
           const to = join(folder, path);
           // A link, not a copy: the site's files are only replaced by rename, never written
@@ -65,7 +65,7 @@ export async function previousBundle(dist: string): Promise<PreviousBundle | und
           if (!linked) await writeFile(to, content);
           return true;
         });
-        return copied.every(Boolean) ? part.files.map((file) => file.path) : undefined;
+        return taken.every(Boolean) ? part.files.map((file) => file.path) : undefined;
       },
     })),
   };
@@ -96,7 +96,7 @@ async function readRecord(dist: string): Promise<BundleRecord | undefined> {
 /**
  * Records the bundle a full build just put online in `dist`, for the next build: each
  * part's files read from `dist/pagefind/` and hashed, a batch at a time; a part taken
- * from the last build keeps the hashes recorded then (checked as it was copied).
+ * from the last build keeps the hashes recorded then (checked as it was taken).
  */
 export async function recordBundle(dist: string, index: SearchIndex): Promise<void> {
   const earlier = await readRecord(dist);

@@ -4,7 +4,7 @@ import { updateCardExtension, updateCardLayout, type UpdateCardText } from '../m
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 import { drawCard, type CardPhoto } from './card-drawing.ts';
-import { cachedImage, cachedImageFile } from './social-image.ts';
+import { cachedImageFile } from './social-image.ts';
 
 /** What a shared update's card is made from. */
 export interface UpdateCardInput extends UpdateCardText {
@@ -65,12 +65,7 @@ async function photoBackground(path: string): Promise<CardPhoto> {
   return background;
 }
 
-/** The same, cached between builds with the article images (social-image.ts). */
-export function cachedUpdateCard(input: UpdateCardInput): Promise<Buffer> {
-  return cachedImage(cardKey(input), input.photoPath, extension(input), () => renderUpdateCard(input));
-}
-
-/** The same, as the cached file (made first if need be), to link into the site. */
+/** The same, cached between builds with the article images (social-image.ts): the cached file (made first if need be), to link into the site. */
 export function cachedUpdateCardFile(input: UpdateCardInput): Promise<string> {
   return cachedImageFile(cardKey(input), input.photoPath, extension(input), () => renderUpdateCard(input));
 }

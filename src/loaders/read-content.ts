@@ -13,7 +13,6 @@ import { findIgnoredFiles } from './ignored-files.ts';
 import { findRunawayMarkdown } from './markdown-limits.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkContent, warnContent } from './check-content.ts';
-import { mapInBatches } from '../model/in-batches.ts';
 import { readNow } from './news-now.ts';
 import { readPhotos, type PhotoEntry } from './read-photos.ts';
 import type { OnlinePack } from './online-sources.ts';
@@ -203,7 +202,7 @@ async function readArticleFolder(
   }
   tree.problems.push(...(await findIgnoredFiles(folder, name, rel)));
   const index = join(folder, 'index.md');
-  const article = await readSource(
+  const article = readSource(
     index,
     rel,
     tree.problems,
@@ -295,11 +294,7 @@ async function readUpdates(
   const names = await listDir(dir);
   if (!names) return;
   const fileNames = names.filter((n) => n.toLowerCase().endsWith('.md')).sort();
-  const sources = await readSources(
-    fileNames.map((fileName) => join(dir, fileName)),
-    rel,
-    tree.problems,
-  );
+  const sources = fileNames.map((fileName) => readSource(join(dir, fileName), rel, tree.problems));
   for (const source of sources) if (source) onSource?.(source.path, source.text, 'update');
   addUpdates(fileNames, sources, slug, tree);
 }
@@ -336,7 +331,7 @@ function addUpdates(
 async function readAuthors(dir: string, rel: (p: string) => string, tree: ContentTree) {
   const names = await listDir(dir);
   for (const fileName of (names ?? []).filter((n) => n.toLowerCase().endsWith('.md'))) {
-    const source = await readSource(join(dir, fileName), rel, tree.problems);
+    const source = readSource(join(dir, fileName), rel, tree.problems);
     if (!source) continue;
     const id = fileName.slice(0, -3);
     if (!SLUG_PATTERN.test(id)) {
@@ -385,12 +380,12 @@ function validate<T extends z.ZodType>(
 // eslint-disable-next-line no-control-regex -- finding these characters is the point.
 const CONTROL_CHARACTER = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-async function readSource(
+function readSource(
   path: string,
   rel: (p: string) => string,
   problems: ContentProblem[],
   missing?: string,
-): Promise<SourceFile | undefined> {
+): SourceFile | undefined {
   const file = rel(path);
   const fail = (message: string) => {
     problems.push({ file, line: 1, field: 'file', message });
@@ -439,21 +434,6 @@ async function readSource(
     return undefined;
   }
   return { path, file, text: text.replace(/^\uFEFF/, ''), body: '', lineOf: () => 1 };
-}
-
-/** Files read at once: reading one by one leaves the disk idle between small files. */
-const READ_BATCH = 32;
-
-/** readSource for many files, read concurrently; problems come out in the files' order. */
-async function readSources(
-  paths: readonly string[],
-  rel: (p: string) => string,
-  problems: ContentProblem[],
-): Promise<(SourceFile | undefined)[]> {
-  const found = paths.map(() => [] as ContentProblem[]);
-  const sources = await mapInBatches(paths, READ_BATCH, (path, i) => readSource(path, rel, found[i]!));
-  for (const list of found) problems.push(...list);
-  return sources;
 }
 
 async function listDir(dir: string): Promise<string[] | undefined> {
