@@ -55,7 +55,16 @@ process.env.ONLINE_SOURCES_OUT = packs;
 process.env.REPLACED_SITE = dist;
 
 // The build writes into the folders of the site the last build replaced (scripts/reused-folders.ts).
-const reusedFolders = await clearSiteLeftovers(dist, deadPackPrefixes(dist), staging);
+let reusedFolders: string[];
+try {
+  reusedFolders = await clearSiteLeftovers(dist, deadPackPrefixes(dist), staging);
+} catch (error) {
+  // A folder or file beside dist/ this user may not change, say: the next build tries again.
+  console.error(
+    `Could not clear what the last build left beside ${name}/: ${(error as Error).message}\nNothing was built; ${name}/ was left unchanged.`,
+  );
+  process.exit(1);
+}
 // Search is part of the site: a failed index fails the build and dist/ stays as it was.
 // It starts once the pages are written, while Astro finishes (scripts/search-during-build.ts).
 // A rebuild whose article pages are unchanged takes the last bundle (scripts/search-reuse.ts).

@@ -1,5 +1,5 @@
 // Small helpers the build, the fast publish and the search index share.
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { placeholderNotice, siteAddress } from '../src/model/site-address.ts';
@@ -113,7 +113,8 @@ export async function clearSiteLeftovers(
   const prefixes = [`.${name}-building-`, `.${name}-publish-`, `.${name}-removing-`, ...otherPrefixes];
   await removeDeadStaging(dirname(dist), prefixes);
   if (!existsSync(previous)) return [];
-  if (reuseAs) return reuseReplacedSite(previous, reuseAs);
+  // Only a folder (what replaceSiteFolder leaves) is written into; anything else there goes.
+  if (reuseAs && lstatSync(previous).isDirectory()) return reuseReplacedSite(previous, reuseAs);
   const aside = join(dirname(dist), `.${name}-removing-${process.pid}`);
   await rename(previous, aside);
   removing = rm(aside, { recursive: true, force: true }).catch((error: Error) => {

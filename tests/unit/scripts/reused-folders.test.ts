@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { removeEmptyFolders, reuseReplacedSite } from '../../../scripts/reused-folders.ts';
-import { listFiles } from '../../../scripts/site-files.ts';
+import { clearSiteLeftovers, listFiles, replacedSiteRemoved } from '../../../scripts/site-files.ts';
 
 let root: string;
 beforeEach(async () => {
@@ -67,4 +67,26 @@ test('the replaced site becomes the staging folder: its folders stay, no file do
     'articles/a/updates/u1',
   ]);
   expect(await readFile(join(staging, 'articles/a/updates/u1/index.html'), 'utf8')).toBe('new page');
+});
+
+test('before a build: a replaced site folder becomes the staging folder; anything else there is removed', async () => {
+  const dist = join(root, 'dist');
+  const staging = join(root, '.dist-building-1');
+  await mkdir(join(dist, 'articles'), { recursive: true });
+  await mkdir(join(root, '.dist-previous', 'articles', 'a'), { recursive: true });
+  await writeFile(join(root, '.dist-previous', 'articles', 'a', 'index.html'), 'old');
+  expect(await clearSiteLeftovers(dist, [], staging)).toEqual([
+    join(staging, 'articles', 'a'),
+    join(staging, 'articles'),
+  ]);
+  expect(await listFiles(staging)).toEqual([]);
+  await rm(staging, { recursive: true });
+
+  // Not a folder (someone made a file by that name): not written into, removed.
+  await writeFile(join(root, '.dist-previous'), 'not a site');
+  expect(await clearSiteLeftovers(dist, [], staging)).toEqual([]);
+  await replacedSiteRemoved();
+  expect(existsSync(staging)).toBe(false);
+  expect(existsSync(join(root, '.dist-previous'))).toBe(false);
+  expect(existsSync(join(dist, 'articles'))).toBe(true);
 });
