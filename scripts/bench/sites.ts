@@ -121,7 +121,11 @@ export async function* runPhases(
   site: BenchSite,
   options: { updates: number; seed: number; publishRuns: number; publisherRuns: number; rebuilds: boolean },
 ): AsyncGenerator<SiteResult> {
-  for (const leftover of ['dist', '.cache', '.astro'])
+  // Every site folder and what is kept beside it (.dist-previous, .dist-online, .dist-search):
+  // a clean build has no earlier site to take anything from, and a missing dist/ brings
+  // .dist-previous back (scripts/site-files.ts).
+  const leftovers = (await readdir(site.dir)).filter((name) => name === 'dist' || name.startsWith('.dist-'));
+  for (const leftover of [...leftovers, '.cache', '.astro'])
     await rm(join(site.dir, leftover), { recursive: true, force: true });
   yield await run(site, 'clean build', site.build);
   if (options.rebuilds) {
