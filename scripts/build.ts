@@ -13,6 +13,9 @@ import {
 import type { Shard } from '../src/model/shard.ts';
 import { site } from '../src/site.ts';
 import { searchDuringBuild } from './search-during-build.ts';
+import { buildKey } from './build-key.ts';
+import { BUILD_KEY_VARIABLE } from '../src/data/reused-articles.ts';
+import { reusedArticlePages } from '../src/integrations/reused-pages.ts';
 import { writeFullSiteFiles } from './full-site-files.ts';
 import { partRecordsSetting, type SearchIndex } from './search-index.ts';
 import { previousBundle, recordBundle } from './search-reuse.ts';
@@ -53,6 +56,8 @@ const packs = stagedPacksFor(dist);
 process.env.ONLINE_SOURCES_OUT = packs;
 // The site this build replaces: pages it has unchanged are linked, not written (src/integrations/permalinks.ts).
 process.env.REPLACED_SITE = dist;
+// A full build takes the pages of articles unchanged since that site was built (src/data/reused-articles.ts).
+if (!shard) process.env[BUILD_KEY_VARIABLE] = buildKey(root);
 
 // The build writes into the folders of the site the last build replaced (scripts/reused-folders.ts).
 let reusedFolders: string[];
@@ -80,7 +85,7 @@ try {
     root,
     outDir: staging,
     logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info',
-    integrations: shard ? [] : [search.integration],
+    integrations: shard ? [] : [reusedArticlePages(), search.integration],
     // The staging folder is new, or holds folders and no file (clearSiteLeftovers): nothing to empty.
     vite: { build: { emptyOutDir: false } },
   });

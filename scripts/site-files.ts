@@ -54,7 +54,8 @@ export async function writeHostHeaders(dir: string): Promise<boolean> {
  * environment override import.meta.env: a stray BASE_URL or SITE (vitest sets BASE_URL=/,
  * so do some CI systems) would break every link under a base path; the deploy's base and
  * site come from BASE_PATH and SITE_URL only (astro.config.mjs). PUBLISH_ARTICLE,
- * PUBLISH_DIST, REPLACED_SITE and BUILD_SHARD are set by the publish or build itself, never taken from the shell.
+ * PUBLISH_DIST, REPLACED_SITE, BUILD_SHARD and BUILD_REUSE_KEY are set by the publish or build
+ * itself, never taken from the shell.
  */
 export function resetBuildEnvironment(): void {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -66,6 +67,7 @@ export function resetBuildEnvironment(): void {
     'ONLINE_SOURCES_OUT',
     'REPLACED_SITE',
     'BUILD_SHARD',
+    'BUILD_REUSE_KEY',
   ])
     delete process.env[name];
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { currentOverlay } from '../model/content-overlay.ts';
 import { onlineDirFor, readPack, type OnlinePack } from '../loaders/online-sources.ts';
 import { parseShard, shardOfArticle } from '../model/shard.ts';
+import { reusedArticles } from './reused-articles.ts';
 
 /**
  * `npm run publish -- <slug>` (scripts/publish.ts) builds only what publishing one
@@ -10,7 +11,8 @@ import { parseShard, shardOfArticle } from '../model/shard.ts';
  * live site folder. Pages of other articles are then not rendered (they did not
  * change, and the merge keeps them), unless the site has none yet (a new article).
  * `npm run build -- --shard i/n` sets BUILD_SHARD to "i/n": the pages of the articles
- * of that shard (src/model/shard.ts). In every other build, every article's pages are rendered.
+ * of that shard (src/model/shard.ts). A full build (scripts/build.ts) renders every article's
+ * pages except those it takes unchanged from the site it replaces (src/data/reused-articles.ts).
  *
  * Gives the test for each article, with the environment read once (reading process.env
  * costs more than the test, and the pages ask for every article).
@@ -28,7 +30,10 @@ export function articleRendered(): (slug: string) => boolean {
   }
   const only = process.env.PUBLISH_ARTICLE;
   const dist = process.env.PUBLISH_DIST;
-  if (!only || !dist) return () => true;
+  if (!only || !dist) {
+    const reused = reusedArticles();
+    return reused.size === 0 ? () => true : (slug) => !reused.has(slug);
+  }
   const withPages = articlesWithPages(dist, only);
   return (slug) => slug === only || !withPages.has(slug);
 }

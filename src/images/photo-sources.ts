@@ -52,3 +52,14 @@ export async function photoSources(
     },
   };
 }
+
+/** Every URL `picture` names (each format's every width), for the files its page needs. */
+export function pictureUrls(picture: PhotoSources): string[] {
+  const urls = [picture.img.src];
+  for (const srcset of [picture.img.srcset, ...picture.sources.map((source) => source.srcset)])
+    for (const candidate of srcset.split(',')) {
+      const url = candidate.trim().split(/\s+/)[0];
+      if (url) urls.push(url);
+    }
+  return urls;
+}

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lookupLastmod } from '../model/sitemap-lastmod.ts';
 import { articleRendered } from '../data/publish-scope.ts';
+import { reusedArticles } from '../data/reused-articles.ts';
 
 /** Written by src/pages/sitemap-lastmod.json.ts during the build; removed before anything ships. */
 export const LASTMOD_FILE = 'sitemap-lastmod.json';
@@ -17,7 +18,7 @@ const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
  * the content (never the build time), listing only HTML pages that do not ask to
  * stay out of search engines (404, search, redirects). When publishing one article,
  * the other articles' pages are taken from the live site's sitemap, unless
- * `otherArticles` is false.
+ * `otherArticles` is false; the same for the articles a full build takes unchanged.
  */
 export function sitemapWithLastmod({ otherArticles = true } = {}): AstroIntegration[] {
   let scopes: Record<string, string> = {};
@@ -39,9 +40,8 @@ export function sitemapWithLastmod({ otherArticles = true } = {}): AstroIntegrat
         const file = join(dir, LASTMOD_FILE);
         scopes = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
         await rm(file);
-        const dist = process.env.PUBLISH_DIST;
-        // The long-lived publisher adds the other articles' entries itself (otherArticles false).
-        if (process.env.PUBLISH_ARTICLE && dist && otherArticles) {
+        const dist = keptPagesFrom(otherArticles);
+        if (dist) {
           const listed = await listedPages(dist);
           // Without them the new sitemap would silently lose every other article.
           if (listed.length === 0) {
@@ -81,6 +81,17 @@ export function sitemapWithLastmod({ otherArticles = true } = {}): AstroIntegrat
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
   ];
+}
+
+/**
+ * The site whose sitemap lists pages this build did not render but keeps: the live site when
+ * publishing one article (the long-lived publisher adds the other articles' entries itself:
+ * otherArticles false), the replaced site when a full build took articles' pages from it
+ * (src/data/reused-articles.ts).
+ */
+function keptPagesFrom(otherArticles: boolean): string | undefined {
+  if (process.env.PUBLISH_ARTICLE) return otherArticles ? process.env.PUBLISH_DIST || undefined : undefined;
+  return reusedArticles().size > 0 ? process.env.REPLACED_SITE || undefined : undefined;
 }
 
 /** The page URLs of a built site's sitemaps (sitemap-0.xml, sitemap-1.xml, ...). */

@@ -8,6 +8,8 @@ import { withoutBrokenFiles } from './preview-tree.ts';
 import { onlineDirOfStaged, writePacks } from './online-sources.ts';
 import { onlineSources, packsOut } from '../data/publish-scope.ts';
 import { EarlyRenders } from './render-pool.ts';
+import { reusableArticles, reuseStamps } from './reuse-stamps.ts';
+import { buildKey, setReusedArticles } from '../data/reused-articles.ts';
 
 /**
  * Every loader needs the same tree, and reading it (parsing and checking every
@@ -63,6 +65,27 @@ export function renderEarly(read: SharedRead, kind: BodyKind, make: () => EarlyR
   if (!read.early) return;
   read.kinds.add(kind);
   for (const source of read.sources) if (source.kind === kind) read.early.add(source.path, source.text);
+}
+
+/**
+ * Writes the sources of the articles this build puts online (online-sources.ts). A full build
+ * (with a build key) writes every article's, stamped, and takes the pages of those unchanged
+ * since the site it replaces was built (src/data/reused-articles.ts).
+ */
+async function keepSources(
+  out: { dir: string; rendered: (slug: string) => boolean },
+  tree: ContentTree,
+  now: number,
+) {
+  const online = onlineDirOfStaged(out.dir);
+  const key = buildKey();
+  const replaced = process.env.REPLACED_SITE;
+  if (!key || !replaced) {
+    await writePacks(out.dir, tree, out.rendered, online);
+    return;
+  }
+  const same = await writePacks(out.dir, tree, () => true, online, reuseStamps(tree, key, now));
+  setReusedArticles(reusableArticles(same, tree, replaced, online));
 }
 
 /** The read whose warnings were last shown. */
@@ -195,7 +218,7 @@ export async function loadContent(
     const out = packsOut();
     if (out && packed !== read) {
       packed = read;
-      await writePacks(out.dir, tree, out.rendered, onlineDirOfStaged(out.dir));
+      await keepSources(out, tree, now);
     }
     await store({ root, tree, preview, now, early: read.early });
   };

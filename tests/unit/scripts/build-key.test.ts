@@ -1,0 +1,67 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildKey } from '../../../scripts/build-key.ts';
+
+let root: string | undefined;
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+async function write(path: string, text: string) {
+  await mkdir(dirname(join(root!, path)), { recursive: true });
+  await writeFile(join(root!, path), text);
+}
+
+const env = { SITE_URL: 'https://news.example.org' };
+const key = (over: Record<string, string> = {}, content = join(root!, 'content')) =>
+  buildKey(root!, content, { ...env, ...over });
+
+describe("the build key: what every article's pages are built from besides the article (scripts/build-key.ts)", () => {
+  it('changes with the code, the settings, the dependencies and the content outside articles/, not with an article', async () => {
+    root = await mkdtemp(join(tmpdir(), 'live-news-build-key-'));
+    for (const [path, text] of Object.entries({
+      'package.json': '{}',
+      'package-lock.json': '{}',
+      'astro.config.mjs': 'export default {};',
+      'src/components/Header.astro': '<header />',
+      'public/favicon.svg': '<svg/>',
+      'scripts/build.ts': '',
+      'content/authors/desk.md': '---\nname: Desk\n---\n',
+      'content/articles/a/index.md': 'A',
+    }))
+      await write(path, text);
+    const first = key();
+    expect(key()).toBe(first);
+
+    // An article's own files are its pack's to compare, not the key's.
+    await write('content/articles/a/index.md', 'A, edited');
+    await write('content/articles/b/index.md', 'B');
+    expect(key()).toBe(first);
+
+    const changes: [string, () => Promise<unknown>][] = [
+      ['a component', () => write('src/components/Header.astro', '<header class="x" />')],
+      ['a new source file', () => write('src/styles/extra.css', 'p{}')],
+      ['a public file', () => write('public/favicon.svg', '<svg />')],
+      ['a dependency', () => write('package-lock.json', '{"lockfileVersion":3}')],
+      ["an author's name", () => write('content/authors/desk.md', '---\nname: The desk\n---\n')],
+      ['the configuration', () => write('astro.config.mjs', "export default { base: '/news' };")],
+    ];
+    let last = first;
+    for (const [what, change] of changes) {
+      await change();
+      const now = key();
+      expect(now, what).not.toBe(last);
+      last = now;
+    }
+    expect(key({ SITE_URL: 'https://other.example.org' })).not.toBe(last);
+    expect(key({ BASE_PATH: '/live' })).not.toBe(last);
+    // Where the content folder is does not matter, what is in it does.
+    await write('elsewhere/authors/desk.md', '---\nname: The desk\n---\n');
+    expect(key({}, join(root, 'elsewhere'))).toBe(last);
+    await write('elsewhere/authors/desk.md', '---\nname: Desk\n---\n');
+    expect(key({}, join(root, 'elsewhere'))).not.toBe(last);
+  });
+});
