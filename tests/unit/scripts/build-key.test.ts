@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildKey } from '../../../scripts/build-key.ts';
+import { buildKey, KEY_VARIABLES } from '../../../scripts/build-key.ts';
+import { projectRoot } from '../../helpers/temp-site.ts';
 
 let root: string | undefined;
 afterEach(async () => {
@@ -64,4 +66,36 @@ describe("the build key: what every article's pages are built from besides the a
     await write('elsewhere/authors/desk.md', '---\nname: Desk\n---\n');
     expect(key({}, join(root, 'elsewhere'))).not.toBe(last);
   });
+
+  it('covers every variable the pages read from the environment, or says why one cannot change them', () => {
+    // Read by the build itself, never a page's content: where things are and what to render.
+    const notInPages = new Set([
+      'ASTRO_CACHE_DIR',
+      'CONTENT_DIR',
+      'OUT_DIR',
+      'ONLINE_SOURCES_OUT',
+      'REPLACED_SITE',
+      // A build with these renders no page it takes (src/data/publish-scope.ts, reused-articles.ts).
+      'BUILD_SHARD',
+      'PUBLISH_ARTICLE',
+      'PUBLISH_DIST',
+      'BUILD_REUSE_KEY',
+    ]);
+    const read = new Set<string>();
+    const files = [join(projectRoot, 'astro.config.mjs'), ...sourceFiles(join(projectRoot, 'src'))];
+    for (const file of files)
+      for (const match of readFileSync(file, 'utf8').matchAll(/process\.env\.([A-Z_]+)/g))
+        read.add(match[1]!);
+    expect(read.size).toBeGreaterThan(5);
+    const unknown = [...read].filter((name) => !KEY_VARIABLES.includes(name) && !notInPages.has(name));
+    // A new one: add it to KEY_VARIABLES (scripts/build-key.ts) if a page can show it.
+    expect(unknown).toEqual([]);
+  });
 });
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : /\.(ts|astro|mjs)$/.test(entry.name) ? [path] : [];
+  });
+}
