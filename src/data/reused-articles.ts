@@ -15,34 +15,27 @@
 /** Set by scripts/build.ts in a full build of the whole site; no other build takes pages. */
 export const BUILD_KEY_VARIABLE = 'BUILD_REUSE_KEY';
 
-/** The files of an article's photos, as paths in the site (src/loaders/reuse-stamps.ts keeps them). */
+/** The files of an article's photos that its pages show, as paths in the site (src/loaders/reuse-stamps.ts keeps them). */
 export interface PhotoFiles {
-  /** What its pages show: each format and width, in `_astro/`. */
+  /** Each format and width, in `_astro/`. */
   files: readonly string[];
-  /**
-   * Where astro:assets put the originals. Astro removes an original it made versions of in
-   * the same build, so a build that took the pages leaves one behind; it goes unless the last
-   * build's site had it too.
-   */
-  originals: readonly string[];
+}
+
+/** The photos of an article taken: their files, and the names of the photo files in its folder ("crowd.jpg"). */
+export interface TakenPhotos extends PhotoFiles {
+  sources: readonly string[];
 }
 
 export interface ReusedArticles {
   slugs: ReadonlySet<string>;
-  /** By article taken that shows photos: their files. */
-  files: ReadonlyMap<string, PhotoFiles>;
-}
-
-/** A photo's URLs as a page rendered now gives them. */
-interface Recorded {
-  files: Set<string>;
-  originals: Set<string>;
+  /** By article taken that shows photos. */
+  files: ReadonlyMap<string, TakenPhotos>;
 }
 
 interface State {
   reused: ReusedArticles;
   /** By article rendered in this build: the URLs of its photos' files. */
-  recorded: Map<string, Recorded>;
+  recorded: Map<string, Set<string>>;
 }
 
 const KEY = Symbol.for('live-news.reused-articles');
@@ -71,21 +64,20 @@ export function setReusedArticles(reused: ReusedArticles): void {
 }
 
 /**
- * Notes the URLs of the files a photo of `article` was written to by astro:assets, and of its
- * original, in a build that may take pages next time: the next build links them for the
- * article's pages if it takes those (src/integrations/reused-pages.ts).
+ * Notes the URLs of the files a photo of `article` was written to by astro:assets, in a build
+ * that may take pages next time: the next build links them for the article's pages if it takes
+ * those (src/integrations/reused-pages.ts).
  */
-export function recordPhotoFiles(article: string, urls: readonly string[], original: string): void {
+export function recordPhotoFiles(article: string, urls: readonly string[]): void {
   if (!buildKey()) return;
   const { recorded } = state();
-  let photos = recorded.get(article);
-  if (!photos) recorded.set(article, (photos = { files: new Set(), originals: new Set() }));
-  for (const url of urls) photos.files.add(url);
-  photos.originals.add(original);
+  let files = recorded.get(article);
+  if (!files) recorded.set(article, (files = new Set()));
+  for (const url of urls) files.add(url);
 }
 
 /** The photo files noted for each article rendered; forgotten as they are given. */
-export function takeRecordedPhotoFiles(): Map<string, Recorded> {
+export function takeRecordedPhotoFiles(): Map<string, Set<string>> {
   const { recorded } = state();
   state().recorded = new Map();
   return recorded;

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildKey, reuse, takeRecordedPhotoFiles, type PhotoFiles } from '../data/reused-articles.ts';
+import { buildKey, reuse, takeRecordedPhotoFiles, type TakenPhotos } from '../data/reused-articles.ts';
 import { pageIdentity, SITE_PAGES_FILE, type SitePage } from '../loaders/reuse-stamps.ts';
 
 /**
@@ -26,12 +26,14 @@ import { pageIdentity, SITE_PAGES_FILE, type SitePage } from '../loaders/reuse-s
 export function reusedArticlePages(): AstroIntegration {
   let out = '';
   let base = '/';
+  let assets = '_astro';
   return {
     name: 'live-news:reused-article-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         out = fileURLToPath(config.outDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        assets = config.build.assets;
       },
       // After the content sync, which decides which articles are taken.
       'astro:build:start': ({ logger }) => {
@@ -52,19 +54,18 @@ export function reusedArticlePages(): AstroIntegration {
         const replaced = process.env.REPLACED_SITE;
         if (!buildKey() || !packs || !replaced) return;
         const { files } = reuse();
-        for (const photos of files.values()) linkPhotoFiles(photos, replaced, out);
+        if (files.size > 0) linkPhotoFiles(files, replaced, out, assets);
         // What the next build needs to take these pages: noted with the sources (reuse-stamps.ts).
         const recorded = takeRecordedPhotoFiles();
-        const paths = (urls: Set<string>) => [...urls].flatMap((url) => sitePath(url, base) ?? []).sort();
         const pages: Record<string, SitePage> = {};
         const articles = join(out, 'articles');
         for (const slug of existsSync(articles) ? readdirSync(articles).sort() : []) {
           const page = pageIdentity(join(articles, slug, 'index.html'));
           if (!page) continue;
-          const taken = files.get(slug);
+          const taken = files.get(slug)?.files;
           const made = recorded.get(slug);
-          const photos = taken ?? (made && { files: paths(made.files), originals: paths(made.originals) });
-          pages[slug] = photos ? { page, photos } : { page };
+          const photos = taken ?? (made && [...made].flatMap((url) => sitePath(url, base) ?? []).sort());
+          pages[slug] = photos ? { page, photos: { files: photos } } : { page };
         }
         writeFileSync(join(packs, SITE_PAGES_FILE), JSON.stringify(pages));
       },
@@ -73,19 +74,35 @@ export function reusedArticlePages(): AstroIntegration {
 }
 
 /**
- * The photo files of an article taken, which Astro did not write: linked from the replaced
- * site. An original is left as a build that rendered the pages leaves it: Astro removes an
- * original it made versions of, so it stays only when the replaced site has it too.
+ * The photo files of the articles taken, which Astro did not write: linked from the replaced
+ * site. Astro also copies each photo's original into `assets` and removes it once it has made
+ * the original's versions for a page; for a photo no page rendered, it stays. Such an original
+ * ("crowd.<hash>.jpg" for crowd.jpg) goes unless the replaced site has it too, as the build
+ * that rendered the pages left it.
  */
-function linkPhotoFiles(photos: PhotoFiles, replaced: string, out: string): void {
-  for (const path of photos.files)
-    if (!existsSync(join(out, path))) linkFile(join(replaced, path), join(out, path));
-  for (const path of photos.originals) {
-    const kept = existsSync(join(replaced, path));
-    const here = existsSync(join(out, path));
-    if (kept && !here) linkFile(join(replaced, path), join(out, path));
-    if (!kept && here) rmSync(join(out, path));
+function linkPhotoFiles(
+  taken: ReadonlyMap<string, TakenPhotos>,
+  replaced: string,
+  out: string,
+  assets: string,
+): void {
+  const here = new Set(readdirOrNone(join(out, assets)));
+  const there = new Set(readdirOrNone(join(replaced, assets)));
+  const originals = new Set<string>();
+  for (const photos of taken.values()) {
+    for (const path of photos.files)
+      if (!existsSync(join(out, path))) linkFile(join(replaced, path), join(out, path));
+    for (const source of photos.sources) originals.add(source);
   }
+  for (const name of here) {
+    const original = /^(.+)\.[\w-]{8}(\.[^.]+)$/.exec(name);
+    if (original && originals.has(`${original[1]}${original[2]}`) && !there.has(name))
+      rmSync(join(out, assets, name));
+  }
+}
+
+function readdirOrNone(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder) : [];
 }
 
 /** A URL of this site as a path in its folder ("/news/_astro/a.avif" under the base "/news/": "_astro/a.avif"). */

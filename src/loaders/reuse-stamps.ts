@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { PhotoFiles, ReusedArticles } from '../data/reused-articles.ts';
+import { basename, join } from 'node:path';
+import type { PhotoFiles, ReusedArticles, TakenPhotos } from '../data/reused-articles.ts';
 import { collectPhotoUses } from './photo-uses.ts';
 import { selectPublished } from './published.ts';
 import type { ContentTree } from './read-content.ts';
@@ -67,17 +67,22 @@ export function reusableArticles(
   online: string,
 ): ReusedArticles {
   const slugs = new Set<string>();
-  const files = new Map<string, PhotoFiles>();
+  const files = new Map<string, TakenPhotos>();
   // Its sitemap lists the pages taken (src/integrations/sitemap.ts).
   if (same.size === 0 || !existsSync(join(replaced, 'sitemap-index.xml'))) return { slugs, files };
   const pages = readSitePages(join(online, SITE_PAGES_FILE));
-  const withPhotos = new Set(collectPhotoUses(tree).uses.map((use) => use.article));
+  const photoNames = new Map<string, Set<string>>();
+  for (const use of collectPhotoUses(tree).uses) {
+    const names = photoNames.get(use.article) ?? new Set<string>();
+    photoNames.set(use.article, names.add(basename(use.path)));
+  }
   for (const slug of same) {
     const noted = pages.get(slug);
     if (!noted || pageIdentity(join(replaced, 'articles', slug, 'index.html')) !== noted.page) continue;
-    if (withPhotos.has(slug)) {
+    const sources = photoNames.get(slug);
+    if (sources) {
       if (!noted.photos?.files.every((path) => existsSync(join(replaced, path)))) continue;
-      files.set(slug, noted.photos);
+      files.set(slug, { files: noted.photos.files, sources: [...sources].sort() });
     }
     slugs.add(slug);
   }
@@ -105,7 +110,6 @@ function readSitePages(file: string): Map<string, SitePage> {
 function validPhotos(photos: unknown): photos is PhotoFiles {
   const inside = (path: unknown) =>
     typeof path === 'string' && path !== '' && !path.startsWith('/') && !path.split('/').includes('..');
-  const valid = (list: unknown) => Array.isArray(list) && list.every(inside);
-  const { files, originals } = (photos ?? {}) as Partial<Record<keyof PhotoFiles, unknown>>;
-  return valid(files) && valid(originals);
+  const { files } = (photos ?? {}) as Partial<Record<keyof PhotoFiles, unknown>>;
+  return Array.isArray(files) && files.every(inside);
 }

@@ -115,7 +115,7 @@ describe("what a full build records to take an article's pages again (reuse-stam
     await writeFile(join(replaced, 'sitemap-index.xml'), '<sitemapindex/>');
     // Pages, but nothing noted beside the packs (a site built before this, or by a shard).
     expect(taken().slugs).toEqual(new Set());
-    const photos = { files: ['_astro/lead.1.avif', '_astro/lead.1.jpg'], originals: ['_astro/lead.0.jpg'] };
+    const photos = { files: ['_astro/lead.1.avif', '_astro/lead.1.jpg'] };
     const note = async (pages: Record<string, unknown>) => {
       await mkdir(online, { recursive: true });
       await writeFile(join(online, SITE_PAGES_FILE), JSON.stringify(pages));
@@ -133,14 +133,17 @@ describe("what a full build records to take an article's pages again (reuse-stam
     await writeFile(join(replaced, '_astro/lead.1.avif'), 'avif');
     expect(taken().slugs).toEqual(new Set(['a']));
     await writeFile(join(replaced, '_astro/lead.1.jpg'), 'jpeg');
-    expect(taken()).toEqual({ slugs: new Set(['a', 'c']), files: new Map([['c', photos]]) });
+    expect(taken()).toEqual({
+      slugs: new Set(['a', 'c']),
+      files: new Map([['c', { ...photos, sources: ['lead.jpg'] }]]),
+    });
     // A page written again since (a publish), even with the same bytes, is another file.
     const text = await readFile(page('a'), 'utf8');
     await rm(page('a'));
     await writeFile(page('a'), text);
     expect(taken().slugs).toEqual(new Set(['c']));
     // Lists naming a file outside the site, or not lists, are not taken.
-    for (const bad of [{ ...photos, originals: ['../outside.jpg'] }, { files: photos.files }, photos.files]) {
+    for (const bad of [{ files: ['../outside.jpg'] }, { files: '_astro/lead.1.jpg' }, photos.files]) {
       await note({ c: { page: pageIdentity(page('c')), photos: bad } });
       expect(taken().slugs).toEqual(new Set());
     }
