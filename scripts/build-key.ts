@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { contentDirFor } from '../src/loaders/content-dir.ts';
 
@@ -28,11 +28,23 @@ export function buildKey(
   for (const name of KEY_VARIABLES) add(`env:${name}`, env[name] ?? '');
   for (const name of PROJECT_FILES) add(name, readOrEmpty(join(root, name)));
   for (const folder of PROJECT_FOLDERS)
-    for (const file of filesUnder(join(root, folder))) add(relative(root, file), readFileSync(file));
+    for (const file of filesUnder(join(root, folder))) add(relative(root, file), readKeyed(file));
   const articles = resolve(content, 'articles');
   for (const file of filesUnder(content, articles))
-    add(`content:${relative(content, file)}`, readFileSync(file));
+    add(`content:${relative(content, file)}`, readKeyed(file));
   return hash.digest('base64url');
+}
+
+/** A file of the key; one that cannot be read is named. */
+function readKeyed(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new Error(
+      `${file} could not be read for the build key (${(error as NodeJS.ErrnoException).code}).`,
+      { cause: error },
+    );
+  }
 }
 
 function readOrEmpty(file: string): Buffer | string {
@@ -56,7 +68,8 @@ function filesUnder(folder: string, except?: string): string[] {
     const path = join(folder, entry.name);
     if (path === except) continue;
     if (entry.isDirectory()) files.push(...filesUnder(path, except));
-    else if (entry.isFile() || statSync(path).isFile()) files.push(path);
+    // A link is followed; one that leads nowhere is read, and named (readKeyed).
+    else if (entry.isFile() || !existsSync(path) || statSync(path).isFile()) files.push(path);
   }
   return files;
 }

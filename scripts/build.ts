@@ -57,7 +57,14 @@ process.env.ONLINE_SOURCES_OUT = packs;
 // The site this build replaces: pages it has unchanged are linked, not written (src/integrations/permalinks.ts).
 process.env.REPLACED_SITE = dist;
 // A full build takes the pages of articles unchanged since that site was built (src/data/reused-articles.ts).
-if (!shard) process.env[BUILD_KEY_VARIABLE] = buildKey(root);
+// A file it cannot read (a broken link in public/) costs only that: every page is rendered.
+if (!shard) {
+  try {
+    process.env[BUILD_KEY_VARIABLE] = buildKey(root);
+  } catch (error) {
+    console.warn(`Every page is rendered again: ${(error as Error).message}`);
+  }
+}
 
 // The build writes into the folders of the site the last build replaced (scripts/reused-folders.ts).
 let reusedFolders: string[];

@@ -31,7 +31,7 @@ export function articleRendered(): (slug: string) => boolean {
   const only = process.env.PUBLISH_ARTICLE;
   const dist = process.env.PUBLISH_DIST;
   if (!only || !dist) {
-    const reused = reusedArticles();
+    const reused = reusedArticles().slugs;
     return reused.size === 0 ? () => true : (slug) => !reused.has(slug);
   }
   const withPages = articlesWithPages(dist, only);

@@ -50,12 +50,8 @@ export function buildKey(): string | undefined {
   return process.env[BUILD_KEY_VARIABLE] || undefined;
 }
 
-/** The articles whose pages this build takes from the replaced site. */
-export function reusedArticles(): ReadonlySet<string> {
-  return state().reused.slugs;
-}
-
-export function reuse(): ReusedArticles {
+/** The articles whose pages this build takes from the replaced site, and their photos' files. */
+export function reusedArticles(): ReusedArticles {
   return state().reused;
 }
 

@@ -11,7 +11,12 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildKey, reuse, takeRecordedPhotoFiles, type TakenPhotos } from '../data/reused-articles.ts';
+import {
+  buildKey,
+  reusedArticles,
+  takeRecordedPhotoFiles,
+  type TakenPhotos,
+} from '../data/reused-articles.ts';
 import { pageIdentity, SITE_PAGES_FILE, type SitePage } from '../loaders/reuse-stamps.ts';
 
 /**
@@ -38,7 +43,7 @@ export function reusedArticlePages(): AstroIntegration {
       // After the content sync, which decides which articles are taken.
       'astro:build:start': ({ logger }) => {
         const replaced = process.env.REPLACED_SITE;
-        const { slugs } = reuse();
+        const { slugs } = reusedArticles();
         if (!replaced || slugs.size === 0) return;
         const started = performance.now();
         let files = 0;
@@ -53,7 +58,7 @@ export function reusedArticlePages(): AstroIntegration {
         const packs = process.env.ONLINE_SOURCES_OUT;
         const replaced = process.env.REPLACED_SITE;
         if (!buildKey() || !packs || !replaced) return;
-        const { files } = reuse();
+        const { files } = reusedArticles();
         if (files.size > 0) linkPhotoFiles(files, replaced, out, assets);
         // What the next build needs to take these pages: noted with the sources (reuse-stamps.ts).
         const recorded = takeRecordedPhotoFiles();

@@ -91,7 +91,7 @@ export function sitemapWithLastmod({ otherArticles = true } = {}): AstroIntegrat
  */
 function keptPagesFrom(otherArticles: boolean): string | undefined {
   if (process.env.PUBLISH_ARTICLE) return otherArticles ? process.env.PUBLISH_DIST || undefined : undefined;
-  return reusedArticles().size > 0 ? process.env.REPLACED_SITE || undefined : undefined;
+  return reusedArticles().slugs.size > 0 ? process.env.REPLACED_SITE || undefined : undefined;
 }
 
 /** The page URLs of a built site's sitemaps (sitemap-0.xml, sitemap-1.xml, ...). */

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PhotoFiles, ReusedArticles, TakenPhotos } from '../data/reused-articles.ts';
-import { collectPhotoUses } from './photo-uses.ts';
 import { selectPublished } from './published.ts';
 import type { ContentTree } from './read-content.ts';
 
@@ -72,9 +71,9 @@ export function reusableArticles(
   if (same.size === 0 || !existsSync(join(replaced, 'sitemap-index.xml'))) return { slugs, files };
   const pages = readSitePages(join(online, SITE_PAGES_FILE));
   const photoNames = new Map<string, Set<string>>();
-  for (const use of collectPhotoUses(tree).uses) {
-    const names = photoNames.get(use.article) ?? new Set<string>();
-    photoNames.set(use.article, names.add(basename(use.path)));
+  for (const photo of tree.photos) {
+    const names = photoNames.get(photo.article) ?? new Set<string>();
+    photoNames.set(photo.article, names.add(basename(photo.path)));
   }
   for (const slug of same) {
     const noted = pages.get(slug);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,16 @@ describe("the build key: what every article's pages are built from besides the a
     expect(key({}, join(root, 'elsewhere'))).toBe(last);
     await write('elsewhere/authors/desk.md', '---\nname: Desk\n---\n');
     expect(key({}, join(root, 'elsewhere'))).not.toBe(last);
+  });
+
+  it('names a file it cannot read (a link that leads nowhere)', async () => {
+    root = await mkdtemp(join(tmpdir(), 'live-news-build-key-'));
+    await write('src/site.ts', 'export {};');
+    await mkdir(join(root, 'public'));
+    await symlink(join(root, 'nowhere.svg'), join(root, 'public', 'logo.svg'));
+    expect(() => key()).toThrow(
+      `${join(root, 'public', 'logo.svg')} could not be read for the build key (ENOENT).`,
+    );
   });
 
   it('covers every variable the pages read from the environment, or says why one cannot change them', () => {
