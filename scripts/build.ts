@@ -84,7 +84,7 @@ const search = searchDuringBuild(
   staging,
   searchStaging,
   site.lang,
-  shard ? undefined : await previousBundle(dist),
+  shard ? undefined : await previousBundle(dist, process.env[BUILD_KEY_VARIABLE]),
   partRecords,
 );
 try {
@@ -111,7 +111,7 @@ try {
 }
 await replaceSiteFolder(staging, dist);
 await commitPacks(packs, onlineDirFor(dist), true);
-if (!shard) await recordBundle(dist, await search.index());
+if (!shard) await recordBundle(dist, await search.index(), process.env[BUILD_KEY_VARIABLE]);
 console.log(shard ? `Shard ${shard.index}/${shard.count} written to ${name}/` : `Site written to ${name}/`);
 
 /** The search index (started while Astro finished), its lists, the service worker and `_headers`. */

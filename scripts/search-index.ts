@@ -7,7 +7,16 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_STOPPED, unlessPagefindStops } from './pagefind-stopped.ts';
-import { articleSlugOf, readSearchParts, type SearchPart } from './search-pages.ts';
+import {
+  partContent,
+  readSearchParts,
+  summaryOf,
+  type ArticleContent,
+  type ArticleSummary,
+  type KnownArticles,
+  type SearchPart,
+} from './search-parts.ts';
+import { articleSlugOf } from './search-pages.ts';
 import { listFiles } from './site-files.ts';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
@@ -29,6 +38,8 @@ export interface SearchIndex {
   updates: number;
   /** Every part was taken from the previous build: nothing had changed. */
   reused: boolean;
+  /** What each article gave the index, in path order (scripts/search-reuse.ts records it). */
+  articles: ArticleSummary[];
 }
 
 export interface WrittenPart {
@@ -45,6 +56,8 @@ export interface WrittenPart {
 /** The parts of the previous build's bundle, in order, and what each was made from (scripts/search-reuse.ts). */
 export interface PreviousBundle {
   parts: PreviousPart[];
+  /** Its articles, when their record is of the same code (the build key): one whose files are the same is not read again. */
+  articles?: KnownArticles | undefined;
 }
 
 export interface PreviousPart {
@@ -92,7 +105,7 @@ export async function writePartList(folder: string, index: SearchIndex): Promise
 
 /**
  * Indexes the site built in `dir` and writes the bundle into `into`, in parts of about
- * `partRecords` records (scripts/search-pages.ts): each part is its own Pagefind bundle,
+ * `partRecords` records (scripts/search-parts.ts): each part is its own Pagefind bundle,
  * made by its own Pagefind process, which is stopped before the next starts. Pagefind's
  * memory and time grow faster than the records it holds (4 GB at 82,000, 20 GB at
  * 410,000), so an archive of any size is indexed a part's worth at a time; the search
@@ -112,9 +125,10 @@ export async function buildSearchIndex(
 ): Promise<SearchIndex> {
   await mkdir(into, { recursive: true });
   const parts: WrittenPart[] = [];
+  const articles: ArticleSummary[] = [];
   let pages = 0;
   let updates = 0;
-  const reading = readSearchParts(dir, only, partRecords);
+  const reading = readSearchParts(dir, only, partRecords, previous?.articles);
   // The next part is read while Pagefind indexes this one. Should Pagefind fail meanwhile,
   // a read failing later is not left unhandled: the loop's own error is the one reported.
   const read = () => {
@@ -127,13 +141,17 @@ export async function buildSearchIndex(
     next = read();
     const part = result.value;
     const folder = partFolder(parts.length + 1);
-    const written = await writePart(part, language, join(into, folder), {
-      digest: partDigest(part, language, only),
+    const written = await writePart(dir, part, join(into, folder), {
+      language,
+      only,
       previous: previous?.parts[parts.length],
     });
     parts.push({ folder, ...written });
-    pages += part.pages.length;
-    updates += part.records.length;
+    articles.push(...part.articles.map(summaryOf));
+    for (const article of part.articles) {
+      pages += article.pages;
+      updates += article.records;
+    }
   }
   // Only pages marked data-pagefind-body are results; without any, Pagefind would index
   // every page whole (menus, lists): refuse instead.
@@ -146,18 +164,27 @@ export async function buildSearchIndex(
     pages,
     updates,
     reused: parts.every((part) => part.reused),
+    articles,
   };
 }
 
-/** One part's bundle, written into `folder`: taken from the previous build's part when its digest is the same. */
+/**
+ * One part's bundle, written into `folder`: taken from the previous build's part when its
+ * digest is the same, else indexed from the part's pages (read now when taken from the record).
+ */
 async function writePart(
+  dir: string,
   part: SearchPart,
-  language: string,
   folder: string,
-  { digest, previous }: { digest: string; previous: PreviousPart | undefined },
+  {
+    language,
+    only,
+    previous,
+  }: { language: string; only: readonly string[] | undefined; previous: PreviousPart | undefined },
 ): Promise<Omit<WrittenPart, 'folder'>> {
   await mkdir(folder, { recursive: true });
-  if (previous?.digest === digest) {
+  if (previous?.digest === partDigest(part, language, only)) {
+    const digest = previous.digest;
     const files = await previous.takeInto(folder);
     if (files) return { files, digest, reused: true };
     // Taking it stopped at a changed file and left part of a bundle (links to the live
@@ -167,11 +194,13 @@ async function writePart(
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
   }
-  return { files: await runPagefind(part, language, folder), digest, reused: false };
+  const content = await partContent(dir, part);
+  const files = await runPagefind(content, language, folder);
+  return { files, digest: partDigest(part, language, only), reused: false };
 }
 
 /** Pagefind indexes the part in a process of its own, stopped when done or failed. */
-async function runPagefind(part: SearchPart, language: string, folder: string): Promise<string[]> {
+async function runPagefind(part: ArticleContent, language: string, folder: string): Promise<string[]> {
   try {
     return await unlessPagefindStops(
       () => indexWithPagefind(part, language, folder),
@@ -182,7 +211,7 @@ async function runPagefind(part: SearchPart, language: string, folder: string): 
   }
 }
 
-async function indexWithPagefind(part: SearchPart, language: string, folder: string): Promise<string[]> {
+async function indexWithPagefind(part: ArticleContent, language: string, folder: string): Promise<string[]> {
   const created = await pagefind.createIndex({
     forceLanguage: language,
     excludeSelectors: EXCLUDE_FROM_ARTICLES,
@@ -231,13 +260,14 @@ function fail(step: string, errors: readonly string[]): void {
 
 /**
  * The digest of everything Pagefind is given for a part: its version and settings, then
- * the pages, then the records, in order. The same digest gives the same bundle.
+ * each article's digest (of its pages, then its records), in order. Pagefind is given every
+ * page of the part and then every record, each in article order, so the same articles' digests
+ * stand for the same input. The same digest gives the same bundle.
  */
 function partDigest(part: SearchPart, language: string, only: readonly string[] | undefined): string {
-  const settings = { format: 2, pagefind: pagefindVersion(), language, exclude: EXCLUDE_FROM_ARTICLES, only };
+  const settings = { format: 3, pagefind: pagefindVersion(), language, exclude: EXCLUDE_FROM_ARTICLES, only };
   const digest = createHash('sha256').update(`${JSON.stringify(settings)}\0`);
-  for (const page of part.pages) digest.update(`${page.path}\0${page.html}\0`);
-  for (const record of part.records) digest.update(`${JSON.stringify(record)}\0`);
+  for (const article of part.articles) digest.update(`${article.digest}\0`);
   return digest.digest('hex');
 }
 

@@ -4,6 +4,7 @@ import { decodeHTML } from 'entities';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attributesOf, innerHtmlOf, TAG_AT_START } from '../src/model/html-tags.ts';
+import { mapInBatches } from '../src/model/in-batches.ts';
 import { htmlToPlainText } from '../src/model/plain-text.ts';
 import { listFiles } from './site-files.ts';
 
@@ -16,27 +17,13 @@ export interface UpdateRecord {
 }
 
 /** A built HTML page: its path relative to the site folder ("articles/x/index.html") and its text. */
-interface BuiltPage {
+export interface BuiltPage {
   path: string;
   html: string;
 }
 
-/**
- * One record per live update (`<article class="update" id>`) on the article pages
- * (marked data-pagefind-body, or data-search-updates on older pages of live coverage,
- * which are not results of their own). An update shown on two pages keeps the first
- * found in path order: the main page comes before older pages.
- */
-export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]> {
-  const seen = new Set<string>();
-  const records: UpdateRecord[] = [];
-  for await (const batch of readBuiltPages(dir))
-    for (const page of batch) records.push(...updateRecordsOf(page, seen));
-  return records;
-}
-
 /** One page's records (see collectUpdateRecords); `seen` holds the updates of pages before it. */
-function updateRecordsOf({ path, html }: BuiltPage, seen: Set<string>): UpdateRecord[] {
+export function updateRecordsOf({ path, html }: BuiltPage, seen: Set<string>): UpdateRecord[] {
   const records: UpdateRecord[] = [];
   if (!html.includes('data-pagefind-body') && !html.includes('data-search-updates')) return records;
   const pageUrl = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -98,7 +85,7 @@ export function articleSlugOf(path: string): string {
  * The page as Pagefind reads it: with its article's slug as a filter in <head> (Pagefind
  * reads filters outside data-pagefind-body too). Slugs are [a-z0-9-] (SLUG_PATTERN).
  */
-function withArticleFilter(html: string, path: string): string {
+export function withArticleFilter(html: string, path: string): string {
   const meta = `<meta data-pagefind-filter="article[content]" content="${articleSlugOf(path)}">`;
   return html.includes('</head>') ? html.replace('</head>', `${meta}</head>`) : meta + html;
 }
@@ -106,8 +93,8 @@ function withArticleFilter(html: string, path: string): string {
 /** Files read at once. */
 const BATCH = 64;
 
-/** Every HTML page of the site's articles (or of `only`) but the permalink redirects, in path order, a batch at a time. */
-async function* readBuiltPages(dir: string, only?: readonly string[]): AsyncGenerator<BuiltPage[]> {
+/** The HTML files of the site's articles (or of `only`) but the permalink redirects, in path order, by article. */
+export async function articleFiles(dir: string, only?: readonly string[]): Promise<Map<string, string[]>> {
   // Only article pages and their older pages hold anything to index. Listing articles/
   // alone also keeps clear of folders Astro is still removing when the index starts
   // during a build (its prerender folder: scripts/search-during-build.ts).
@@ -119,47 +106,27 @@ async function* readBuiltPages(dir: string, only?: readonly string[]): AsyncGene
     .flat()
     .filter((path) => path.endsWith('.html') && !PERMALINK_PAGE.test(path))
     .sort();
-  for (let i = 0; i < paths.length; i += BATCH) {
-    const batch = paths.slice(i, i + BATCH);
-    const texts = await Promise.all(batch.map((path) => readFile(join(dir, path), 'utf8')));
-    yield batch.map((path, j) => ({ path, html: texts[j]! }));
-  }
+  // An article's files are next to each other in path order ("articles/<slug>/...").
+  return Map.groupBy(paths, articleSlugOf);
 }
 
-/** What one part of the search index is made from: whole articles, in path order. */
-export interface SearchPart {
-  /** The indexed pages (data-pagefind-body), each with its article filter (withArticleFilter). */
-  pages: BuiltPage[];
-  records: UpdateRecord[];
+/** The files' text, a batch at a time, in their order. */
+export async function readPages(dir: string, paths: readonly string[]): Promise<BuiltPage[]> {
+  const texts = await mapInBatches(paths, BATCH, (path) => readFile(join(dir, path), 'utf8'));
+  return paths.map((path, i) => ({ path, html: texts[i]! }));
 }
 
 /**
- * The pages to index and their update records, as parts of about `partRecords` records
- * (pages and updates) each: a part ends with the first article that takes it to that
- * many, so an article is never split. An article's pages are next to each other in path
- * order ("articles/<slug>/..."). A part is held in memory until the caller takes the next.
+ * One record per live update (`<article class="update" id>`) on the article pages
+ * (marked data-pagefind-body, or data-search-updates on older pages of live coverage,
+ * which are not results of their own). An update shown on two pages keeps the first
+ * found in path order: the main page comes before older pages.
  */
-export async function* readSearchParts(
-  dir: string,
-  only: readonly string[] | undefined,
-  partRecords: number,
-): AsyncGenerator<SearchPart> {
-  let part: SearchPart = { pages: [], records: [] };
-  let article: string | undefined;
-  let seen = new Set<string>();
-  for await (const batch of readBuiltPages(dir, only)) {
-    for (const page of batch) {
-      const slug = articleSlugOf(page.path);
-      if (slug !== article && part.pages.length + part.records.length >= partRecords) {
-        yield part;
-        part = { pages: [], records: [] };
-        seen = new Set();
-      }
-      article = slug;
-      if (page.html.includes('data-pagefind-body'))
-        part.pages.push({ path: page.path, html: withArticleFilter(page.html, page.path) });
-      part.records.push(...updateRecordsOf(page, seen));
-    }
+export async function collectUpdateRecords(dir: string): Promise<UpdateRecord[]> {
+  const records: UpdateRecord[] = [];
+  for (const paths of (await articleFiles(dir)).values()) {
+    const seen = new Set<string>();
+    for (const page of await readPages(dir, paths)) records.push(...updateRecordsOf(page, seen));
   }
-  if (part.pages.length + part.records.length > 0) yield part;
+  return records;
 }

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -38,10 +38,18 @@ async function index(previous?: PreviousBundle, partRecords = 40_000): Promise<W
 const digests = (written: Written) => written.parts.map((part) => part.digest);
 
 /** What scripts/build.ts does with an index: the bundle into dist/pagefind (a copy: kept to compare), then the record. */
-async function putOnline(written: Written) {
+async function putOnline(written: Written, key?: string) {
   await rm(join(dist, 'pagefind'), { recursive: true, force: true });
   await cp(written.folder, join(dist, 'pagefind'), { recursive: true });
-  await recordBundle(dist, written);
+  await recordBundle(dist, written, key);
+}
+
+/** The article's page written in place (the same file), with a set time: the same identity when the size is the same. */
+async function rewriteInPlace(slug: string, text: string) {
+  const page = join(dist, 'articles', slug, 'index.html');
+  const html = await readFile(page, 'utf8');
+  await writeFile(page, html.replace(/<p>.*<\/p>/, `<p>${text}</p>`));
+  await utimes(page, 1_700_000_000, 1_700_000_000);
 }
 
 /** The bundle's files and their bytes, and the folder holds no other file. */
@@ -134,6 +142,55 @@ test('a bundle file changed or missing since the record is not taken', async () 
     JSON.stringify({ digest: 'x', files: [] }),
   );
   expect(await previousBundle(dist)).toBeUndefined();
+});
+
+test('an article whose files are the ones recorded under the same build key is not read again', async () => {
+  await article('a', 'Firefighters reached the scene.');
+  await article('b', 'The mayor spoke at noon.');
+  await rewriteInPlace('a', 'Firefighters reached the scene.');
+  const first = await index(await previousBundle(dist, 'key-1'));
+  expect(first.articles.map((entry) => [entry.slug, entry.pages, entry.records])).toEqual([
+    ['a', 1, 1],
+    ['b', 1, 1],
+  ]);
+  await putOnline(first, 'key-1');
+  expect((await previousBundle(dist, 'key-1'))?.articles?.get('a')?.digest).toBe(first.articles[0]!.digest);
+  // Another build key (other code) or none: every article is read.
+  expect((await previousBundle(dist, 'key-2'))?.articles).toBeUndefined();
+  expect((await previousBundle(dist))?.articles).toBeUndefined();
+
+  // A change no build makes (the same file, size and time, other words) shows that a's
+  // page was not read: the bundle taken is the one of its recorded text.
+  await rewriteInPlace('a', 'Firefighters reached the SCENE.');
+  const taken = await index(await previousBundle(dist, 'key-1'));
+  expect(taken.reused).toBe(true);
+  expect(await sorted(taken)).toEqual(await sorted(first));
+  // Under another key it is read, and the bundle is what a fresh index gives.
+  const read = await index(await previousBundle(dist, 'key-2'));
+  expect(read.reused).toBe(false);
+  expect(await sorted(read)).toEqual(await sorted(await index()));
+});
+
+test('an article taken from the record is read when its part is indexed again', async () => {
+  for (const slug of ['a', 'b', 'c']) await article(slug, `The ${slug} crew reported at dawn.`);
+  const first = await index(undefined, 4);
+  expect(first.parts.map((part) => part.folder)).toEqual(['', 'part-2']);
+  await putOnline(first, 'key-1');
+
+  // b changes (a new file); a, in the same part, is known; c, in the next part, is taken whole.
+  await article('b', 'The b crew reported at noon.');
+  const changed = await index(await previousBundle(dist, 'key-1'), 4);
+  expect(changed.parts.map((part) => part.reused)).toEqual([false, true]);
+  const fresh = await index(undefined, 4);
+  expect(digests(changed)).toEqual(digests(fresh));
+  expect(changed.articles).toEqual(
+    fresh.articles.map((entry, i) => ({ ...entry, files: changed.articles[i]!.files })),
+  );
+  expect(await sorted(changed)).toEqual(await sorted(fresh));
+  await putOnline(changed, 'key-1');
+  const again = await index(await previousBundle(dist, 'key-1'), 4);
+  expect(again.reused).toBe(true);
+  expect(await sorted(again)).toEqual(await sorted(fresh));
 });
 
 test('the record lives beside the site folder, like the other .dist-* folders', () => {
