@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { escapeXml } from '../model/headline-card.ts';
 import type { CardTextBlock } from '../model/card-layout.ts';
 import { pngRowsIndex, type PngRows } from './palette-png.ts';
+import { recentResult } from './recent-results.ts';
 
 /** A text's coverage, one byte per pixel (0 none, 255 full), and where its top left corner goes. */
 export interface TextMask {
@@ -70,8 +71,21 @@ export async function textMask(block: CardTextBlock): Promise<TextMask> {
   let spacing = 0;
   if (block.lines.length > 1) spacing = block.lineHeight - (await measure(block.font, block.size, 0)).pitch;
   const { baseline } = await measure(block.font, block.size, spacing);
-  const image = await renderLines(block.lines, block.font, block.size, spacing);
+  const image = await recentText(block.lines, block.font, block.size, spacing);
   return { ...image, left: block.x, top: block.baseline - baseline };
+}
+
+/**
+ * The last few texts set, by their lines, font, size and spacing: every card of an article
+ * starts with the same line (the site and the article's name), and its cards are drawn one
+ * after another, so that line is set once, not once a card. A mask is only ever read.
+ */
+const recent = new Map<string, ReturnType<typeof renderLines>>();
+const RECENT_TEXTS = 8;
+
+function recentText(lines: readonly string[], font: string, size: number, spacing: number) {
+  const key = JSON.stringify([lines, font, size, spacing]);
+  return recentResult(recent, key, RECENT_TEXTS, () => renderLines(lines, font, size, spacing));
 }
 
 /** Puts `mask` into `canvas`, keeping the larger coverage; what falls outside is cut. */

@@ -4,6 +4,7 @@ import { updateCardExtension, updateCardLayout, type UpdateCardText } from '../m
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 import { drawCard, type CardPhoto } from './card-drawing.ts';
+import { recentResult } from './recent-results.ts';
 import { cachedImageFile } from './social-image.ts';
 
 /** What a shared update's card is made from. */
@@ -42,27 +43,16 @@ const KEPT_BACKGROUNDS = 4;
 async function photoBackground(path: string): Promise<CardPhoto> {
   const { size, mtimeMs } = await stat(path);
   const key = JSON.stringify([path, size, mtimeMs]);
-  let background = backgrounds.get(key);
-  if (!background) {
-    background = sharp(path, { limitInputPixels: MAX_PHOTO_PIXELS })
+  return recentResult(backgrounds, key, KEPT_BACKGROUNDS, () =>
+    sharp(path, { limitInputPixels: MAX_PHOTO_PIXELS })
       .rotate()
       .resize({ ...SIZE, fit: 'cover', position: sharp.strategy.attention })
       // Three channels whatever the photo has (greyscale, CMYK): the card is drawn in RGB.
       .toColourspace('srgb')
       .removeAlpha()
       .raw()
-      .toBuffer({ resolveWithObject: true });
-    // A photo that fails is not kept: the next card tries it again and reports its own error.
-    background.catch(() => backgrounds.delete(key));
-  }
-  // Most recently used last; the oldest goes once more than KEPT_BACKGROUNDS are kept.
-  backgrounds.delete(key);
-  backgrounds.set(key, background);
-  for (const old of backgrounds.keys()) {
-    if (backgrounds.size <= KEPT_BACKGROUNDS) break;
-    backgrounds.delete(old);
-  }
-  return background;
+      .toBuffer({ resolveWithObject: true }),
+  );
 }
 
 /** The same, cached between builds with the article images (social-image.ts): the cached file (made first if need be), to link into the site. */
