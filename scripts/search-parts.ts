@@ -81,10 +81,8 @@ async function* readArticles(
 ): AsyncGenerator<SearchArticle> {
   let waiting: { slug: string; files: ArticleSummary['files'] }[] = [];
   const readWaiting = async () => {
-    const pages = await readPages(
-      dir,
-      waiting.flatMap(({ files }) => files.map(({ path }) => path)),
-    );
+    const paths = waiting.flatMap(({ files }) => files.map(({ path }) => path));
+    const pages = await readPages(dir, paths);
     const read = waiting.map(({ slug, files }) => ({
       slug,
       files,
@@ -158,15 +156,11 @@ export async function* readSearchParts(
 export async function partContent(dir: string, part: SearchPart): Promise<ArticleContent> {
   for (const article of part.articles) {
     if (article.content) continue;
-    Object.assign(
-      article,
-      readArticle(
-        await readPages(
-          dir,
-          article.files.map(({ path }) => path),
-        ),
-      ),
+    const pages = await readPages(
+      dir,
+      article.files.map(({ path }) => path),
     );
+    Object.assign(article, readArticle(pages));
   }
   return {
     pages: part.articles.flatMap((article) => article.content!.pages),
