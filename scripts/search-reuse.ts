@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { mapInBatches } from '../src/model/in-batches.ts';
 import { pageIdentity } from '../src/loaders/reuse-stamps.ts';
 import type { PreviousBundle, SearchIndex } from './search-index.ts';
-import type { ArticleSummary } from './search-parts.ts';
+import type { ArticleSummary, KnownArticles } from './search-parts.ts';
 
 /**
  * What each part of a full build's main bundle was made from and what it is:
@@ -56,7 +56,7 @@ export async function previousBundle(dist: string, key?: string): Promise<Previo
   const record = await readRecord(dist);
   if (!record) return undefined;
   return {
-    articles: key !== undefined && record.key === key ? new Map(Object.entries(record.articles)) : undefined,
+    articles: key !== undefined && record.key === key ? knownArticles(record.articles) : undefined,
     parts: record.parts.map((part) => ({
       digest: part.digest,
       takeInto: async (folder: string) => {
@@ -82,6 +82,29 @@ export async function previousBundle(dist: string, key?: string): Promise<Previo
       },
     })),
   };
+}
+
+/**
+ * The recorded articles that have the form of one (a damaged entry only costs that article a
+ * read, as a damaged record costs a fresh index).
+ */
+function knownArticles(recorded: BundleRecord['articles']): KnownArticles {
+  const known = new Map<string, Omit<ArticleSummary, 'slug'>>();
+  for (const [slug, entry] of Object.entries(recorded)) {
+    const { files, pages, records, digest } = (entry ?? {}) as Partial<Omit<ArticleSummary, 'slug'>>;
+    const fileForm = (file: unknown) =>
+      typeof (file as { path?: unknown } | null)?.path === 'string' &&
+      typeof (file as { identity?: unknown }).identity === 'string';
+    if (
+      Array.isArray(files) &&
+      files.every(fileForm) &&
+      Number.isInteger(pages) &&
+      Number.isInteger(records) &&
+      typeof digest === 'string'
+    )
+      known.set(slug, { files, pages: pages!, records: records!, digest });
+  }
+  return known;
 }
 
 /** Links `from` at `to`; false when it cannot (no such file, another file system). */
@@ -120,6 +143,16 @@ async function readRecord(dist: string): Promise<BundleRecord | undefined> {
  */
 export async function recordBundle(dist: string, index: SearchIndex, key?: string): Promise<void> {
   const earlier = await readRecord(dist);
+  const articles = Object.fromEntries(index.articles.map(({ slug, ...article }) => [slug, article]));
+  // Every part taken from the last build, no part fewer, and every article read from the same
+  // files under the same key: the record already says it all (tens of MB for a large archive).
+  if (
+    index.reused &&
+    earlier?.parts.length === index.parts.length &&
+    earlier.key === key &&
+    JSON.stringify(earlier.articles) === JSON.stringify(articles)
+  )
+    return;
   const parts: PartRecord[] = [];
   for (const [i, part] of index.parts.entries()) {
     const kept = earlier?.parts[i];
@@ -135,7 +168,6 @@ export async function recordBundle(dist: string, index: SearchIndex, key?: strin
     });
     parts.push({ folder: part.folder, digest: part.digest, files });
   }
-  const articles = Object.fromEntries(index.articles.map(({ slug, ...article }) => [slug, article]));
   const record: BundleRecord = { format: 3, key, parts, articles };
   const dir = searchRecordDirFor(dist);
   await mkdir(dir, { recursive: true });

@@ -193,6 +193,51 @@ test('an article taken from the record is read when its part is indexed again', 
   expect(await sorted(again)).toEqual(await sorted(fresh));
 });
 
+test('the record is written again only when it would say something new', async () => {
+  await article('a', 'Firefighters reached the scene.');
+  await article('b', 'The mayor spoke at noon.');
+  await putOnline(await index(), 'key-1');
+  const record = join(searchRecordDirFor(dist), 'main-bundle.json');
+  const written = (await stat(record, { bigint: true })).mtimeNs;
+  // Nothing changed: every part and every article as recorded, the record left as it is.
+  const same = await index(await previousBundle(dist, 'key-1'));
+  expect(same.reused).toBe(true);
+  await recordBundle(dist, same, 'key-1');
+  expect((await stat(record, { bigint: true })).mtimeNs).toBe(written);
+
+  // a's page written anew with the same bytes (another file): the bundle is taken, but the
+  // record must name the new file, or the next build reads a again.
+  const page = join(dist, 'articles', 'a', 'index.html');
+  const html = await readFile(page);
+  await rm(page);
+  await writeFile(page, html);
+  const again = await index(await previousBundle(dist, 'key-1'));
+  expect(again.reused).toBe(true);
+  await recordBundle(dist, again, 'key-1');
+  const known = (await previousBundle(dist, 'key-1'))?.articles?.get('a');
+  expect(known?.files).toEqual(again.articles[0]!.files);
+  expect(known?.files[0]!.identity).toBe(
+    `${(await stat(page, { bigint: true })).ino}:${html.length}:${(await stat(page, { bigint: true })).mtimeNs}`,
+  );
+});
+
+test('a damaged article entry in the record costs that article a read, nothing else', async () => {
+  await article('a', 'Firefighters reached the scene.');
+  await article('b', 'The mayor spoke at noon.');
+  const first = await index();
+  await putOnline(first, 'key-1');
+  const file = join(searchRecordDirFor(dist), 'main-bundle.json');
+  const record = JSON.parse(await readFile(file, 'utf8')) as { articles: Record<string, unknown> };
+  record.articles.a = { files: [null], pages: 1, records: 1, digest: 'x' };
+  record.articles.b = null;
+  await writeFile(file, JSON.stringify(record));
+  const known = (await previousBundle(dist, 'key-1'))?.articles;
+  expect(known && [...known.keys()]).toEqual([]);
+  const again = await index(await previousBundle(dist, 'key-1'));
+  expect(again.reused).toBe(true);
+  expect(await sorted(again)).toEqual(await sorted(first));
+});
+
 test('the record lives beside the site folder, like the other .dist-* folders', () => {
   expect(searchRecordDirFor('/srv/site/dist')).toBe('/srv/site/.dist-search');
 });
