@@ -73,7 +73,12 @@ export async function cachedImageFile(
   return path;
 }
 
-async function cachePath(key: unknown[], photoPath: string | undefined, extension: string): Promise<string> {
+/** Where the image of `key` (and the photo file it reads, if any) is cached, whether it is there yet or not. */
+export async function cachePath(
+  key: unknown[],
+  photoPath: string | undefined,
+  extension: string,
+): Promise<string> {
   const file = photoPath ? await stat(photoPath) : undefined;
   const hash = createHash('sha256')
     .update(JSON.stringify([...key, file?.size, file?.mtimeMs]))

@@ -4,9 +4,11 @@ import { cachedUpdateCardFile, type UpdateCardInput } from './update-card.ts';
 /**
  * Update cards begun early in a build. The pages bundle learns the cards when Astro lists
  * the routes' paths, before it renders any page (src/data/permalinks.ts), and starts them
- * then, one at a time, on a libuv thread: the second core is mostly idle while Astro
- * renders pages on the first. The permalinks integration, which runs after the pages
- * (src/integrations/permalinks.ts), takes the cards from here and makes the rest.
+ * then, one at a time: the second core is mostly idle while Astro renders pages on the
+ * first. A build with many cards draws them in worker threads (src/images/card-workers.ts),
+ * so their buffers never count against the main thread's heap. The permalinks integration,
+ * which runs after the pages (src/integrations/permalinks.ts), takes the cards from here and
+ * makes the rest.
  *
  * The bundle and the integration are separate module graphs in one process, so the queue
  * is one object on `globalThis`. Each card is keyed by its input, and its file is the
@@ -22,7 +24,23 @@ interface CardQueue {
   running: boolean;
   /** Cards asked for (not begun in the background) made at once: two, for two cores. */
   asked: LimitFunction;
+  /** Draws cards off the main thread when a build has many (src/images/card-workers.ts). */
+  workers?: CardWorkers;
+  /** Cards this build began in the background: enough of them, and the workers draw. */
+  total: number;
 }
+
+/** Where a card is drawn instead of on the main thread, and how to stop when the build is done. */
+export interface CardWorkers {
+  draw: (input: UpdateCardInput) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Fewer cards than this are drawn on the main thread: starting a worker (loading sharp and
+ * the drawing code) costs more than a few cards, as when publishing one article.
+ */
+export const WORKER_CARDS = 64;
 
 const KEY = Symbol.for('live-news.update-card-queue');
 /** Cards made at once for those who ask: sharp encodes each on its own thread. */
@@ -36,7 +54,19 @@ function queue(): CardQueue {
     begun: new Map(),
     running: false,
     asked: pLimit(ASKED_AT_ONCE),
+    total: 0,
   });
+}
+
+/** Lets `workers` draw this build's cards, when it has many (see CardQueue.workers). */
+export function useCardWorkers(workers: CardWorkers): void {
+  queue().workers = workers;
+}
+
+/** The cached file of `input`'s card, drawn by the workers when the build has many cards. */
+function drawCard(input: UpdateCardInput): Promise<string> {
+  const { workers, total } = queue();
+  return workers && total >= WORKER_CARDS ? workers.draw(input) : cachedUpdateCardFile(input);
 }
 
 /** Begins `inputs` in the background, one at a time, in order; errors surface to updateCardFile. */
@@ -44,6 +74,7 @@ export function startUpdateCards(inputs: readonly UpdateCardInput[]): void {
   const cards = queue();
   // One by one: a spread of 240,000 cards (10,000 articles) would overflow the call stack.
   for (const input of inputs) cards.waiting.push(input);
+  cards.total += inputs.length;
   if (cards.running) return;
   cards.running = true;
   void (async () => {
@@ -51,7 +82,7 @@ export function startUpdateCards(inputs: readonly UpdateCardInput[]): void {
       const input = cards.waiting[cards.next++]!;
       const key = JSON.stringify(input);
       if (cards.begun.has(key)) continue;
-      const file = cachedUpdateCardFile(input);
+      const file = drawCard(input);
       cards.begun.set(key, file);
       // The error goes to whoever asks for this card (updateCardFile), not here.
       await file.catch(() => undefined);
@@ -70,15 +101,19 @@ export async function updateCardFile(input: UpdateCardInput): Promise<{ file: st
   const early = begun.get(key);
   if (early) return { file: await early, early: true };
   // At most ASKED_AT_ONCE at a time, so a caller may ask for many (most already cached) at once.
-  const file = asked(() => cachedUpdateCardFile(input));
+  const file = asked(() => drawCard(input));
   begun.set(key, file);
   return { file: await file, early: false };
 }
 
 /** Ends the background work and forgets every card begun (at the end of writing them). */
-export function forgetUpdateCards(): void {
+export async function forgetUpdateCards(): Promise<void> {
   const cards = queue();
   cards.waiting = [];
   cards.next = 0;
+  cards.total = 0;
   cards.begun.clear();
+  const { workers } = cards;
+  cards.workers = undefined;
+  await workers?.close();
 }

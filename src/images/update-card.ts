@@ -5,7 +5,7 @@ import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.t
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 import { drawCard, type CardPhoto } from './card-drawing.ts';
 import { recentResult } from './recent-results.ts';
-import { cachedImageFile } from './social-image.ts';
+import { cachedImageFile, cachePath } from './social-image.ts';
 
 /** What a shared update's card is made from. */
 export interface UpdateCardInput extends UpdateCardText {
@@ -58,6 +58,11 @@ async function photoBackground(path: string): Promise<CardPhoto> {
 /** The same, cached between builds with the article images (social-image.ts): the cached file (made first if need be), to link into the site. */
 export function cachedUpdateCardFile(input: UpdateCardInput): Promise<string> {
   return cachedImageFile(cardKey(input), input.photoPath, extension(input), () => renderUpdateCard(input));
+}
+
+/** Where the card of `input` is cached, whether it is drawn yet or not. */
+export function updateCardCachePath(input: UpdateCardInput): Promise<string> {
+  return cachePath(cardKey(input), input.photoPath, extension(input));
 }
 
 // Version 4: drawn from its parts, a card without a photo as a palette PNG, over a photo as a JPEG.

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { PermalinkEntry } from '../data/permalinks.ts';
+import { startCardWorkers } from '../images/card-workers.ts';
 import { forgetUpdateCards, updateCardFile } from '../images/update-card-queue.ts';
 import { mapInBatches } from '../model/in-batches.ts';
 import { permalinkPageFiller } from '../model/permalink-page.ts';
@@ -28,6 +29,8 @@ export function updatePermalinks(): AstroIntegration {
   return {
     name: 'live-news:update-permalinks',
     hooks: {
+      // Many cards are drawn off the main thread (src/images/card-workers.ts).
+      'astro:build:start': () => startCardWorkers(),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // The site this build replaces (scripts/build.ts): its unchanged pages are linked.
@@ -72,7 +75,7 @@ export async function writeUpdatePermalinks(
       count.cards += cards.length;
     }
   } finally {
-    forgetUpdateCards();
+    await forgetUpdateCards();
   }
   await rm(join(out, dirname(PERMALINK_TEMPLATE_FILE)), { recursive: true });
   await rm(join(out, PERMALINKS_FILE));

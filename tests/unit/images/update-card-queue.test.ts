@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  forgetUpdateCards();
+  await forgetUpdateCards();
   if (saved === undefined) delete process.env.ASTRO_CACHE_DIR;
   else process.env.ASTRO_CACHE_DIR = saved;
   await rm(dir, { recursive: true, force: true });
@@ -52,24 +52,24 @@ describe('update cards begun while the pages render', () => {
     expect((await readFile(third.file)).equals(await renderUpdateCard(inputs[2]!))).toBe(true);
     // Asked again, the same file without making it again.
     expect(await updateCardFile(inputs[2]!)).toEqual(third);
-    forgetUpdateCards();
+    await forgetUpdateCards();
   });
 
   test("an archive's cards (240,000 at 10,000 articles) are queued without overflowing the stack", async () => {
     const many = Array.from({ length: 300_000 }, (_, i) => card(`Many ${i}`));
     expect(() => startUpdateCards(many)).not.toThrow();
-    forgetUpdateCards();
+    await forgetUpdateCards();
     // The one begun before the queue was emptied is finished; nothing else was begun.
     await until(() => countCards() >= 1);
     expect((await updateCardFile(many[299_999]!)).early).toBe(false);
-    forgetUpdateCards();
+    await forgetUpdateCards();
   });
 
   test('a card nobody started is made when asked, and not early', async () => {
     const asked = await updateCardFile(card('Never started'));
     expect(asked.early).toBe(false);
     expect(existsSync(asked.file)).toBe(true);
-    forgetUpdateCards();
+    await forgetUpdateCards();
   });
 
   test('the background goes on by itself, in order, until every card is begun', async () => {
@@ -77,7 +77,7 @@ describe('update cards begun while the pages render', () => {
     startUpdateCards(inputs);
     const files = await Promise.all(inputs.map(async (input) => (await updateCardFile(input)).file));
     await until(() => files.every((file) => existsSync(file)));
-    forgetUpdateCards();
+    await forgetUpdateCards();
   });
 
   test('one queue for the whole process: another copy of the module sees the same cards', async () => {
@@ -90,17 +90,17 @@ describe('update cards begun while the pages render', () => {
     const input = card('Shared between copies');
     other.startUpdateCards([input]);
     expect((await updateCardFile(input)).early).toBe(true);
-    other.forgetUpdateCards();
+    await other.forgetUpdateCards();
     expect((await updateCardFile(input)).early).toBe(false);
-    forgetUpdateCards();
+    await forgetUpdateCards();
   });
 
   test('a card that fails reports its error to whoever asks for it, and is forgotten after', async () => {
     const broken = { ...card('No such photo'), photoPath: join(dir, 'missing.jpg') };
     startUpdateCards([broken]);
     await expect(updateCardFile(broken)).rejects.toThrow(/missing\.jpg/);
-    forgetUpdateCards();
+    await forgetUpdateCards();
     await expect(updateCardFile(broken)).rejects.toThrow(/missing\.jpg/);
-    forgetUpdateCards();
+    await forgetUpdateCards();
   });
 });
