@@ -60,7 +60,10 @@ function queue(): CardQueue {
 
 /** Lets `workers` draw this build's cards, when it has many (see CardQueue.workers). */
 export function useCardWorkers(workers: CardWorkers): void {
-  queue().workers = workers;
+  const cards = queue();
+  // Those of a build that failed before its cards were written (a long-lived process).
+  void cards.workers?.close();
+  cards.workers = workers;
 }
 
 /** The cached file of `input`'s card, drawn by the workers when the build has many cards. */

@@ -29,8 +29,11 @@ export function updatePermalinks(): AstroIntegration {
   return {
     name: 'live-news:update-permalinks',
     hooks: {
-      // Many cards are drawn off the main thread (src/images/card-workers.ts).
-      'astro:build:start': () => startCardWorkers(),
+      // Many cards are drawn off the main thread (src/images/card-workers.ts); publishing one
+      // article draws its few new cards here, without waiting for a worker to start.
+      'astro:build:start': () => {
+        if (!process.env.PUBLISH_ARTICLE) startCardWorkers();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // The site this build replaces (scripts/build.ts): its unchanged pages are linked.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cardsDrawnInWorkers, startCardWorkers } from '../../../src/images/card-workers.ts';
 import { renderUpdateCard, type UpdateCardInput } from '../../../src/images/update-card.ts';
+import { updatePermalinks } from '../../../src/integrations/permalinks.ts';
 import {
   forgetUpdateCards,
   startUpdateCards,
@@ -89,5 +90,28 @@ describe('update cards drawn in worker threads', () => {
     const broken = many.map((input) => ({ ...input, photoPath: notAPhoto }));
     startUpdateCards(broken);
     await expect(updateCardFile(broken[0]!)).rejects.toThrow(/unsupported image format/);
+  });
+
+  test('a build starts the workers at its start; publishing one article does not', async () => {
+    const buildStarts = updatePermalinks().hooks['astro:build:start'] as unknown as () => void;
+    const saved = process.env.PUBLISH_ARTICLE;
+    const drawnBy = async (inputs: UpdateCardInput[]) => {
+      const before = cardsDrawnInWorkers();
+      startUpdateCards(inputs);
+      await Promise.all(inputs.map((input) => updateCardFile(input)));
+      await forgetUpdateCards();
+      return cardsDrawnInWorkers() - before;
+    };
+    try {
+      process.env.PUBLISH_ARTICLE = 'storm-hits-the-coast';
+      buildStarts();
+      expect(await drawnBy(cards('Published', WORKER_CARDS + 1))).toBe(0);
+      delete process.env.PUBLISH_ARTICLE;
+      buildStarts();
+      expect(await drawnBy(cards('Built', WORKER_CARDS + 1))).toBe(WORKER_CARDS + 1);
+    } finally {
+      if (saved === undefined) delete process.env.PUBLISH_ARTICLE;
+      else process.env.PUBLISH_ARTICLE = saved;
+    }
   });
 });
