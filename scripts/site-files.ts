@@ -1,6 +1,6 @@
 // Small helpers the build, the fast publish and the search index share.
 import { existsSync, lstatSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { placeholderNotice, siteAddress } from '../src/model/site-address.ts';
 import { headerRules, renderHeadersFile } from '../src/security/headers.ts';
@@ -109,6 +109,8 @@ export async function clearSiteLeftovers(
   otherPrefixes: readonly string[] = [],
   reuseAs?: string,
 ): Promise<string[]> {
+  // OUT_DIR may name a folder inside one that is not there yet: made, as Astro makes its own.
+  await mkdir(dirname(dist), { recursive: true });
   const previous = previousFolder(dist);
   if (!existsSync(dist) && existsSync(previous)) await rename(previous, dist);
   const name = basename(dist);

@@ -90,3 +90,10 @@ test('before a build: a replaced site folder becomes the staging folder; anythin
   expect(existsSync(join(root, '.dist-previous'))).toBe(false);
   expect(existsSync(join(dist, 'articles'))).toBe(true);
 });
+
+test('a site folder inside folders that are not there yet: they are made, the site is not', async () => {
+  const dist = join(root, 'new', 'place', 'dist');
+  expect(await clearSiteLeftovers(dist)).toEqual([]);
+  expect(existsSync(join(root, 'new', 'place'))).toBe(true);
+  expect(existsSync(dist)).toBe(false);
+});
