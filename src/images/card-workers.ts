@@ -4,6 +4,11 @@ import Tinypool from 'tinypool';
 import { updateCardCachePath, type UpdateCardInput } from './update-card.ts';
 import { useCardWorkers } from './update-card-queue.ts';
 
+let drawn = 0;
+
+/** How many cards the workers have drawn in this process (for tests and measurements). */
+export const cardsDrawnInWorkers = (): number => drawn;
+
 /**
  * Update cards drawn in worker threads (src/images/card-worker.ts), for a build with many
  * (update-card-queue.ts decides). Each card's pixels, masks and encoded file are buffers
@@ -20,15 +25,13 @@ import { useCardWorkers } from './update-card-queue.ts';
  * integration calls this, at the start of a build: the pages bundle loads the queue, not
  * this file, whose worker must be found next to it.
  */
-let drawn = 0;
-
-/** How many cards the workers have drawn in this process (for tests and measurements). */
-export const cardsDrawnInWorkers = (): number => drawn;
-
 export function startCardWorkers(threads = Math.min(availableParallelism(), 2)): void {
   const pool = new Tinypool({
     filename: new URL('./card-worker.ts', import.meta.url).href,
     minThreads: 0,
+    // Kept between cards (the background begins the next one a moment after the last);
+    // stopped with the pool when the build's cards are written.
+    idleTimeout: 10_000,
     maxThreads: Math.max(1, threads),
   });
   useCardWorkers({

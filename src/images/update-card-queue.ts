@@ -26,8 +26,6 @@ interface CardQueue {
   asked: LimitFunction;
   /** Draws cards off the main thread when a build has many (src/images/card-workers.ts). */
   workers?: CardWorkers;
-  /** Cards this build began in the background: enough of them, and the workers draw. */
-  total: number;
 }
 
 /** Where a card is drawn instead of on the main thread, and how to stop when the build is done. */
@@ -54,7 +52,6 @@ function queue(): CardQueue {
     begun: new Map(),
     running: false,
     asked: pLimit(ASKED_AT_ONCE),
-    total: 0,
   });
 }
 
@@ -68,8 +65,9 @@ export function useCardWorkers(workers: CardWorkers): void {
 
 /** The cached file of `input`'s card, drawn by the workers when the build has many cards. */
 function drawCard(input: UpdateCardInput): Promise<string> {
-  const { workers, total } = queue();
-  return workers && total >= WORKER_CARDS ? workers.draw(input) : cachedUpdateCardFile(input);
+  // The cards this build began in the background tell how many it has.
+  const { workers, waiting } = queue();
+  return workers && waiting.length >= WORKER_CARDS ? workers.draw(input) : cachedUpdateCardFile(input);
 }
 
 /** Begins `inputs` in the background, one at a time, in order; errors surface to updateCardFile. */
@@ -77,7 +75,6 @@ export function startUpdateCards(inputs: readonly UpdateCardInput[]): void {
   const cards = queue();
   // One by one: a spread of 240,000 cards (10,000 articles) would overflow the call stack.
   for (const input of inputs) cards.waiting.push(input);
-  cards.total += inputs.length;
   if (cards.running) return;
   cards.running = true;
   void (async () => {
@@ -114,7 +111,6 @@ export async function forgetUpdateCards(): Promise<void> {
   const cards = queue();
   cards.waiting = [];
   cards.next = 0;
-  cards.total = 0;
   cards.begun.clear();
   const { workers } = cards;
   cards.workers = undefined;
