@@ -2,7 +2,7 @@ import { updateLocation, updatePermalink } from '../model/live-urls.ts';
 import type { ArticleView, UpdateView } from '../model/article-view.ts';
 import type { PermalinkValues } from '../model/permalink-page.ts';
 import { htmlToPlainText } from '../model/plain-text.ts';
-import { updateCardExtension } from '../model/update-card.ts';
+import { cardExtension } from '../model/social-image.ts';
 import { describeUpdateShare } from '../model/update-share.ts';
 import type { UpdateCardInput } from '../images/update-card.ts';
 import { startUpdateCards } from '../images/update-card-queue.ts';
@@ -43,7 +43,7 @@ export function permalinkEntries(
       const share = describeUpdateShare(article, update, sources.bodyText(update), language.locale);
       const photoPath = sources.photoPath(article);
       const card = share.card && {
-        file: `${folder}og.${updateCardExtension(photoPath !== undefined)}`,
+        file: `${folder}og.${cardExtension(photoPath !== undefined)}`,
         input: cardInput(article, update, share.title, photoPath),
       };
       return {

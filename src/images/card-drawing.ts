@@ -8,7 +8,7 @@ export type CardPhoto = { data: Buffer; info: OutputInfo };
 
 // A card over a photo is a JPEG: the photo is most of it, and encoding it as a PNG took 40 ms
 // and 2 MB (a real photo; 13 ms and 230 KB for the bench's drawn one). No EXIF is written.
-const JPEG = { quality: 85 } as const;
+export const CARD_JPEG = { quality: 85 } as const;
 
 /** Shades from the accent colour (index 0) to white (255): a card without a photo is its text's coverage. */
 const ACCENT_TO_WHITE = Uint8Array.from({ length: 768 }, (_, i) => {
@@ -56,7 +56,7 @@ export async function drawCard(layout: CardLayout, photo?: CardPhoto): Promise<B
             pixels[c] = pixels[c]! + Math.round(((255 - pixels[c]!) * ink) / 255);
         }
       }
-      return sharp(pixels, { raw: photo.info }).jpeg(JPEG).toBuffer();
+      return sharp(pixels, { raw: photo.info }).jpeg(CARD_JPEG).toBuffer();
     });
   });
 }

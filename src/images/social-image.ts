@@ -4,8 +4,8 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { headlineCardLayout } from '../model/headline-card.ts';
-import { drawCard } from './card-drawing.ts';
-import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
+import { CARD_JPEG, drawCard } from './card-drawing.ts';
+import { cardExtension, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 
 /** What the social image of an article is made from. */
@@ -17,8 +17,9 @@ export interface SocialImageInput {
 }
 
 /**
- * A 1200 x 630 PNG: the lead photo cropped around its most interesting part, or
- * a headline card (src/images/card-drawing.ts). sharp writes no EXIF (so no GPS) unless told to keep it.
+ * A 1200 x 630 image: the lead photo cropped around its most interesting part, as a JPEG
+ * (transparent parts on white), or a headline card as a PNG (src/images/card-drawing.ts).
+ * sharp writes no EXIF (so no GPS) unless told to keep it.
  */
 export async function renderSocialImage(input: SocialImageInput): Promise<Buffer> {
   const size = { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT };
@@ -26,7 +27,9 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
     return sharp(input.photoPath, { limitInputPixels: MAX_PHOTO_PIXELS })
       .rotate()
       .resize({ ...size, fit: 'cover', position: sharp.strategy.attention })
-      .png({ compressionLevel: 9 })
+      .flatten({ background: '#ffffff' })
+      .toColourspace('srgb')
+      .jpeg(CARD_JPEG)
       .toBuffer();
   }
   return drawCard(headlineCardLayout(input.title, input.siteName, size.width, size.height));
@@ -37,7 +40,8 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
  * photos), keyed by the inputs and the photo file's size and modification time.
  */
 export function cachedSocialImage(input: SocialImageInput): Promise<Buffer> {
-  return cachedImage([2, input], input.photoPath, 'png', () => renderSocialImage(input));
+  const extension = cardExtension(input.photoPath !== undefined);
+  return cachedImage([2, input], input.photoPath, extension, () => renderSocialImage(input));
 }
 
 /** An image (`extension`: png or jpg) `render` makes, cached by `key` (JSON) and the photo file it reads, if any. */

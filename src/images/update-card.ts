@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import sharp from 'sharp';
-import { updateCardExtension, updateCardLayout, type UpdateCardText } from '../model/update-card.ts';
-import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
+import { updateCardLayout, type UpdateCardText } from '../model/update-card.ts';
+import { cardExtension, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 import { drawCard, type CardPhoto } from './card-drawing.ts';
 import { recentResult } from './recent-results.ts';
@@ -67,4 +67,4 @@ export function updateCardCachePath(input: UpdateCardInput): Promise<string> {
 
 // Version 4: drawn from its parts, a card without a photo as a palette PNG, over a photo as a JPEG.
 const cardKey = (input: UpdateCardInput) => ['update', 4, input];
-const extension = (input: UpdateCardInput) => updateCardExtension(input.photoPath !== undefined);
+const extension = (input: UpdateCardInput) => cardExtension(input.photoPath !== undefined);

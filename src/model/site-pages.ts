@@ -24,7 +24,7 @@ const FIXED = new Set([
 ]);
 /** A listing's later pages: /tags/x/2/. */
 const PAGE = /^(?:[1-9]\d*\/)?$/;
-const ARTICLE_FILES = new Set(['', 'rss.xml', 'feed.json', 'og.png', 'live/']);
+const ARTICLE_FILES = new Set(['', 'rss.xml', 'feed.json', 'og.png', 'og.jpg', 'live/']);
 
 /**
  * Whether `path` (from the site root, without query or fragment, e.g. "/tags/russia/")

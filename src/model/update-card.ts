@@ -11,15 +11,6 @@ export interface UpdateCardText {
 }
 
 /**
- * The card's format, and so its file beside the update's share page (`og.jpg`, `og.png`): a card
- * over the article's photo is a JPEG (a real photo encoded as PNG: about 2 MB and 40 ms of CPU a
- * card; as JPEG: 170 KB and 7 ms), a card on the accent colour a PNG (flat colour and text, 15 KB).
- */
-export function updateCardExtension(onPhoto: boolean): 'jpg' | 'png' {
-  return onPhoto ? 'jpg' : 'png';
-}
-
-/**
  * Where the card's texts go: the site and article name, the update's headline and its time,
  * bottom up from the time. On the article's photo (`onPhoto`) the text sits on a dark band over
  * the picture's lower part; without one, on the site's accent colour under a white rule.

@@ -147,13 +147,15 @@ test('credits are visible under each photo, summarised in the byline, and in Ima
   expect(objects[0].contentUrl).toMatch(/^http.*\.jpg$/);
 });
 
-test('the article has a 1200 x 630 social image from its lead photo', async ({ page: tab }) => {
+test('the article has a 1200 x 630 social image from its lead photo, a JPEG', async ({ page: tab }) => {
   await tab.goto(page());
   const og = await tab.locator('meta[property="og:image"]').getAttribute('content');
-  expect(og).toMatch(new RegExp(`/articles/${PHOTO_SLUG}/og\\.png$`));
-  const png = await readFile(join(site.distDir, 'articles', PHOTO_SLUG, 'og.png'));
-  const meta = await sharp(png).metadata();
-  expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  expect(og).toMatch(new RegExp(`/articles/${PHOTO_SLUG}/og\\.jpg$`));
+  // The photo as a PNG was about 2 MB an article (docs/reading.md): no og.png is written.
+  expect(existsSync(join(site.distDir, 'articles', PHOTO_SLUG, 'og.png'))).toBe(false);
+  const jpeg = await readFile(join(site.distDir, 'articles', PHOTO_SLUG, 'og.jpg'));
+  const meta = await sharp(jpeg).metadata();
+  expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(['jpeg', 1200, 630, undefined]);
 });
 
 test("a headlined update's share card is its headline over the lead photo, a 1200 x 630 JPEG", async ({

@@ -69,17 +69,32 @@ describe('inspectPhotoFile', () => {
 });
 
 describe('renderSocialImage', () => {
-  it('crops the lead photo to 1200 x 630, upright, without EXIF or GPS', async () => {
+  it('crops the lead photo to a 1200 x 630 JPEG, upright, without EXIF or GPS', async () => {
     expect(await hasGps(at('rotated.jpg'))).toBe(true);
-    const png = await renderSocialImage({ title: 'T', siteName: 'S', photoPath: at('rotated.jpg') });
-    const meta = await sharp(png).metadata();
+    const jpeg = await renderSocialImage({ title: 'T', siteName: 'S', photoPath: at('rotated.jpg') });
+    const meta = await sharp(jpeg).metadata();
     expect([meta.format, meta.width, meta.height, meta.exif, meta.orientation]).toEqual([
-      'png',
+      'jpeg',
       1200,
       630,
       undefined,
       undefined,
     ]);
+  });
+
+  it('puts the transparent parts of a lead photo on white, and a photo-less card is a PNG', async () => {
+    const clear = at('clear.png');
+    await sharp({
+      create: { width: 80, height: 60, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toFile(clear);
+    const jpeg = await renderSocialImage({ title: 'T', siteName: 'S', photoPath: clear });
+    const { data, info } = await sharp(jpeg).raw().toBuffer({ resolveWithObject: true });
+    expect(info.channels).toBe(3);
+    expect(data.reduce((least, value) => Math.min(least, value), 255)).toBeGreaterThan(245);
+    const card = await renderSocialImage({ title: 'T', siteName: 'S' });
+    expect((await sharp(card).metadata()).format).toBe('png');
   });
 
   it('draws a headline card when there is no photo, whatever the headline contains', async () => {

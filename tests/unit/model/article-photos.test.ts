@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { withPhotos } from '../../../src/model/article-photos.ts';
 import type { PhotoView } from '../../../src/model/photo-view.ts';
 import { photosOfOwner } from '../../../src/model/photo-view.ts';
 import { toneOf } from '../../../src/model/photo-tone.ts';
-import { socialImageFor } from '../../../src/model/social-image.ts';
+import { cardExtension, socialImageFor } from '../../../src/model/social-image.ts';
 
 function photo(owner: string, slot: string, credit: string, article = 'a'): PhotoView {
   return {
@@ -83,15 +83,20 @@ describe('toneOf', () => {
 
 describe('socialImageFor', () => {
   it.each([
-    [undefined, 'Headline'],
-    [{ alt: 'Fire engines', decorative: false }, 'Fire engines'],
-    [{ alt: '', decorative: true }, 'Headline'],
-  ])('lead %j: alt %j', (lead, alt) => {
+    [undefined, 'png', 'Headline'],
+    [{ alt: 'Fire engines', decorative: false }, 'jpg', 'Fire engines'],
+    [{ alt: '', decorative: true }, 'jpg', 'Headline'],
+  ])('lead %j: og.%s, alt %j', (lead, extension, alt) => {
     expect(socialImageFor('x', 'Headline', lead)).toEqual({
-      src: 'articles/x/og.png',
+      src: `articles/x/og.${extension}`,
       width: 1200,
       height: 630,
       alt,
     });
+  });
+
+  test('an image made from a photo is a JPEG (og.jpg), a card on the accent colour a PNG (og.png)', () => {
+    expect(cardExtension(true)).toBe('jpg');
+    expect(cardExtension(false)).toBe('png');
   });
 });

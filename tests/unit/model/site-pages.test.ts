@@ -27,6 +27,8 @@ describe('isSitePage', () => {
     '/articles/fire/older/2/',
     '/articles/fire/updates/update-one/',
     '/articles/fire/feed.json',
+    '/articles/fire/og.png',
+    '/articles/fire/og.jpg',
   ])('%s is a page', (path) => expect(isSitePage(path, pages)).toBe(true));
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { updateCardExtension, updateCardLayout } from '../../../src/model/update-card.ts';
+import { updateCardLayout } from '../../../src/model/update-card.ts';
 
 const text = {
   headline: 'Bridge closed',
@@ -39,10 +39,5 @@ describe('updateCardLayout', () => {
     expect(layout.texts[1]!.lines.length).toBe(3);
     expect(layout.bandTop).toBe(layout.texts[0]!.baseline - 60);
     expect(updateCardLayout(text, false).bandTop).toBeUndefined();
-  });
-
-  test('a card over a photo is og.jpg, a card on the accent colour og.png', () => {
-    expect(updateCardExtension(true)).toBe('jpg');
-    expect(updateCardExtension(false)).toBe('png');
   });
 });
