@@ -18,6 +18,7 @@ import {
 } from './search-parts.ts';
 import { articleSlugOf } from './search-pages.ts';
 import { listFiles } from './site-files.ts';
+import { partFolder } from '../src/model/search-parts.ts';
 
 /** Update copies and the updates themselves are indexed as update records, not as part of the article. */
 const EXCLUDE_FROM_ARTICLES = ['article.update', '.pinned-update'];
@@ -90,9 +91,6 @@ export function partRecordsSetting(env: NodeJS.ProcessEnv = process.env): number
     );
   return Number(value);
 }
-
-/** The folder of part `n` (1-based) inside the bundle's folder. */
-export const partFolder = (n: number) => (n === 1 ? '' : `part-${n}`);
 
 /** Which parts the search page merges into the first: `{ "parts": ["part-2/", ...] }`, beside its files. */
 export const PART_LIST = 'parts.json';

@@ -4,6 +4,7 @@
  * Pagefind compiles WebAssembly: the CSP needs 'wasm-unsafe-eval' in script-src
  * and 'self' for script-src and connect-src (it fetches its index files).
  */
+import { isPartEntry } from '../model/search-parts.ts';
 import { excerptParts } from './search-excerpt.ts';
 import { INDEX_FILTER, searchMerged, type SearchResponse } from './search-merged.ts';
 import { resultStatus } from './search-status.ts';
@@ -92,8 +93,8 @@ export function startSearch(root: HTMLElement) {
 async function loadSearch(bundle: string, baseUrl: string): Promise<LoadedSearch> {
   const [pagefind, recent, parts] = await Promise.all([
     importModule(`${bundle}pagefind.js`) as Promise<Pagefind>,
-    listIn(`${bundle}recent.json`, 'articles', /^[a-z0-9-]+$/),
-    listIn(`${bundle}parts.json`, 'parts', /^part-\d+\/$/),
+    listIn(`${bundle}recent.json`, 'articles', (slug) => /^[a-z0-9-]+$/.test(slug)),
+    listIn(`${bundle}parts.json`, 'parts', isPartEntry),
   ]);
   const merged = [
     ...parts.map((part) => ({ path: part, name: part.slice('part-'.length, -1) })),
@@ -119,14 +120,14 @@ async function loadSearch(bundle: string, baseUrl: string): Promise<LoadedSearch
 }
 
 /**
- * The strings listed under `key` in the JSON file at `url` that match `pattern`; none
+ * The strings listed under `key` in the JSON file at `url` that `accepts` takes; none
  * when the file is missing (a site built before it) or lists none.
  */
-async function listIn(url: string, key: string, pattern: RegExp): Promise<string[]> {
+async function listIn(url: string, key: string, accepts: (item: string) => boolean): Promise<string[]> {
   const response = await fetch(url);
   const list: unknown = response.ok ? ((await response.json()) as Record<string, unknown>)[key] : [];
   return Array.isArray(list)
-    ? list.filter((item): item is string => typeof item === 'string' && pattern.test(item))
+    ? list.filter((item): item is string => typeof item === 'string' && accepts(item))
     : [];
 }
 
