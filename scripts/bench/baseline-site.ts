@@ -28,10 +28,15 @@ await build({ root: import.meta.dirname, logLevel: 'error' });
 `,
   'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 
 const base = \`\${process.env.CONTENT_DIR}/articles\`;
 export const collections = {
-  articles: defineCollection({ loader: glob({ pattern: '*/index.md', base }) }),
+  articles: defineCollection({
+    loader: glob({ pattern: '*/index.md', base }),
+    schema: ({ image }) =>
+      z.object({ title: z.string(), photo: z.object({ file: image(), alt: z.string() }).optional() }),
+  }),
   updates: defineCollection({ loader: glob({ pattern: '*/updates/*.md', base }) }),
 };
 `,
@@ -43,6 +48,7 @@ const articles = await getCollection('articles');
 <body><h1>News</h1><ul>{articles.map((a) => <li><a href={\`/articles/\${a.id}/\`}>{a.data.title}</a></li>)}</ul></body></html>
 `,
   'src/pages/articles/[slug].astro': `---
+import { Image } from 'astro:assets';
 import { getCollection, render } from 'astro:content';
 
 export async function getStaticPaths() {
@@ -57,15 +63,17 @@ const { Content } = await render(article);
 const rendered = await Promise.all(updates.map(async (u) => ({ u, Body: (await render(u)).Content })));
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>{article.data.title}</title></head>
-<body><h1>{article.data.title}</h1><Content />
+<body><h1>{article.data.title}</h1>
+{article.data.photo && <Image src={article.data.photo.file} alt={article.data.photo.alt} />}
+<Content />
 <ol>{rendered.map(({ u, Body }) => <li><article><h2>{u.data.title}</h2><Body /></article></li>)}</ol>
 </body></html>
 `,
 };
 
 /**
- * Writes a minimal plain Astro site into `dir` (glob loaders over CONTENT_DIR,
- * one page per article listing its updates) using the project's node_modules,
+ * Writes a minimal plain Astro site into `dir` (glob loaders over CONTENT_DIR, one page
+ * per article with its lead photo, if any, through astro:assets, listing its updates) using the project's node_modules,
  * so the baselines run the very same Astro.
  */
 export async function writeBaselineSite(dir: string, kind: BaselineKind): Promise<void> {

@@ -7,7 +7,7 @@ import { makePhoto } from './photos.ts';
 export interface CorpusOptions {
   articles: number;
   updates: number;
-  /** How many articles carry a photo in their introduction. */
+  /** How many articles carry a lead photo. */
   photos: number;
   seed: number;
 }
@@ -55,18 +55,25 @@ export async function writeCorpus(dir: string, options: CorpusOptions): Promise<
     const random = createRandom(options.seed * 100_003 + a);
     const folder = join(dir, 'articles', articleSlug(a));
     await mkdir(join(folder, 'updates'), { recursive: true });
-    let intro = makeParagraph(random, random.int(2, 4));
-    if (photoEvery > 0 && a % photoEvery === 0 && photosLeft > 0) {
-      photosLeft--;
-      await writeFile(join(folder, 'photo.jpg'), await makePhoto(random));
-      intro = `![Emergency services at work near the scene](./photo.jpg "Firefighters at the scene | Photo: Bench Agency")\n\n${intro}`;
-    }
+    const intro = makeParagraph(random, random.int(2, 4));
     const front = [
       `title: ${quote(makeHeadline(random))}`,
       `published: ${newsTime(articleStart(a))}`,
       'status: live',
       `summary: ${quote(plainText(makeParagraph(random, 1)))}`,
     ];
+    // The article's lead photo, as most news articles have: on its page, its social image and
+    // the cards of its headlined updates (drawn over it, src/images/update-card.ts).
+    if (photoEvery > 0 && a % photoEvery === 0 && photosLeft > 0) {
+      photosLeft--;
+      await writeFile(join(folder, 'photo.jpg'), await makePhoto(random));
+      front.push(
+        'photo:',
+        '  file: ./photo.jpg',
+        '  alt: Emergency services at work near the scene',
+        '  credit: Bench Agency',
+      );
+    }
     await writeFile(join(folder, 'index.md'), `---\n${front.join('\n')}\n---\n\n${intro}\n`);
     for (let u = 0; u < options.updates; u++) {
       await writeFile(join(folder, 'updates', updateFile(u)), makeUpdate(random, a, u));
