@@ -116,7 +116,7 @@ describe('npm run dev live preview', () => {
     await site?.cleanup();
   });
 
-  it("serves an update's card: a PNG on the accent colour, a JPEG over the article's photo", async () => {
+  it("serves each card: a PNG on the accent colour, a JPEG over the article's photo", async () => {
     const card = async (path: string) => {
       const response = await fetch(dev!.url(path));
       expect(response.status, path).toBe(200);
@@ -132,10 +132,16 @@ describe('npm run dev live preview', () => {
       1200,
       630,
     ]);
+    // The articles' own images, the same way.
+    expect(await card('articles/moscow-concert-hall-attack/og.png')).toEqual(['image/png', 'png', 1200, 630]);
+    expect(await card(`articles/${PHOTO_SLUG}/og.jpg`)).toEqual(['image/jpeg', 'jpeg', 1200, 630]);
     // Each card at its own name only.
-    expect(
-      (await fetch(dev!.url(`articles/${PHOTO_SLUG}/updates/update-2024-03-24-photos/og.png`))).status,
-    ).toBe(404);
+    for (const path of [
+      `articles/${PHOTO_SLUG}/updates/update-2024-03-24-photos/og.png`,
+      `articles/${PHOTO_SLUG}/og.png`,
+      'articles/moscow-concert-hall-attack/og.jpg',
+    ])
+      expect((await fetch(dev!.url(path))).status, path).toBe(404);
   });
 
   it('shows drafts and scheduled updates, marked', async () => {
