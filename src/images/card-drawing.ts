@@ -6,6 +6,9 @@ import { drawMask, textMask } from './text-mask.ts';
 /** A photo cropped to the card, as raw RGB pixels. */
 export type CardPhoto = { data: Buffer; info: OutputInfo };
 
+/** The same with its rows from `bandTop` down darkened (bandedPhoto): what a card is drawn on. */
+export type BandedPhoto = CardPhoto & { bandTop: number };
+
 // A card over a photo is a JPEG: the photo is most of it, and encoding it as a PNG took 40 ms
 // and 2 MB (a real photo; 13 ms and 230 KB for the bench's drawn one). No EXIF is written.
 export const CARD_JPEG = { quality: 85 } as const;
@@ -21,16 +24,31 @@ const ACCENT_TO_WHITE = Uint8Array.from({ length: 768 }, (_, i) => {
 const IN_BAND = Uint8Array.from({ length: 256 }, (_, value) => Math.round(value * BAND_KEEPS));
 
 /**
+ * `photo` with the band under a card's text: its rows from `bandTop` down black at 72 %. A new
+ * buffer: the cards of an article share it (src/images/update-card.ts keeps the last few), so
+ * the band is darkened once per photo and layout, not once per card.
+ */
+export function bandedPhoto(photo: CardPhoto, bandTop: number): BandedPhoto {
+  const data = Buffer.from(photo.data);
+  for (let i = bandTop * photo.info.width * 3; i < data.length; i++) data[i] = IN_BAND[data[i]!]!;
+  return { data, info: photo.info, bandTop };
+}
+
+/**
  * A card: a PNG of its texts in white over the accent colour, or a JPEG of them over `photo`
- * (already cropped to the card) with the rows from `layout.bandTop` darkened. sharp writes no
- * EXIF (so no GPS).
+ * (already cropped to the card, its band darkened from `layout.bandTop`: bandedPhoto). sharp
+ * writes no EXIF (so no GPS).
  *
  * Drawn from its parts rather than as one SVG: Pango sets each text (about 2 ms for a
  * headline, src/images/text-mask.ts), and the card without a photo is written as 256 shades
  * of the accent colour (src/images/palette-png.ts). That is 3 to 4 ms of CPU a card, against
  * 10 to 12 ms through librsvg (npm run bench:cards); a build can have thousands (issue 21).
  */
-export async function drawCard(layout: CardLayout, photo?: CardPhoto): Promise<Buffer> {
+export async function drawCard(layout: CardLayout, photo?: BandedPhoto): Promise<Buffer> {
+  if (photo && photo.bandTop !== layout.bandTop)
+    throw new Error(
+      `drawCard: the photo's band starts at row ${photo.bandTop}, the layout's at ${layout.bandTop}`,
+    );
   const masks = await Promise.all(layout.texts.map(textMask));
   const { width, height } = layout;
   return withBuffer(pngRowsLength(width, height), async (data) => {
@@ -46,9 +64,10 @@ export async function drawCard(layout: CardLayout, photo?: CardPhoto): Promise<B
     }
     return withBuffer(photo.data.length, (pixels) => {
       photo.data.copy(pixels);
-      // The band under the text: black at 72 % over the photo, then the text in white over both.
-      for (let i = layout.bandTop! * width * 3; i < pixels.length; i++) pixels[i] = IN_BAND[pixels[i]!]!;
-      for (let y = 0, i = 0; y < height; y++) {
+      // The text in white over the photo and its band, on the rows the texts cover (no ink elsewhere).
+      const top = Math.max(0, Math.min(...masks.map((mask) => mask.top)));
+      const bottom = Math.min(height, Math.max(...masks.map((mask) => mask.top + mask.height)));
+      for (let y = top, i = top * width * 3; y < bottom; y++) {
         for (let p = pngRowsIndex(coverage, 0, y), end = p + width; p < end; p++, i += 3) {
           const ink = data[p]!;
           if (ink === 0) continue;

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { updateCardLayout, type UpdateCardText } from '../model/update-card.ts';
 import { cardExtension, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
-import { drawCard, type CardPhoto } from './card-drawing.ts';
+import { bandedPhoto, drawCard, type BandedPhoto, type CardPhoto } from './card-drawing.ts';
 import { recentResult } from './recent-results.ts';
 import { cachedImageFile, cachePath } from './social-image.ts';
 
@@ -29,7 +29,10 @@ export async function updateCardResponse(input: UpdateCardInput): Promise<Respon
  */
 export async function renderUpdateCard(input: UpdateCardInput): Promise<Buffer> {
   const layout = updateCardLayout(input, input.photoPath !== undefined, SIZE.width, SIZE.height);
-  return drawCard(layout, input.photoPath ? await photoBackground(input.photoPath) : undefined);
+  return drawCard(
+    layout,
+    input.photoPath ? await photoBackground(input.photoPath, layout.bandTop!) : undefined,
+  );
 }
 
 /**
@@ -39,10 +42,19 @@ export async function renderUpdateCard(input: UpdateCardInput): Promise<Buffer> 
  */
 const backgrounds = new Map<string, Promise<CardPhoto>>();
 const KEPT_BACKGROUNDS = 4;
+/** The same with the band darkened, by photo and band (a headline of one, two or three lines). */
+const banded = new Map<string, Promise<BandedPhoto>>();
+const KEPT_BANDED = 8;
 
-async function photoBackground(path: string): Promise<CardPhoto> {
+async function photoBackground(path: string, bandTop: number): Promise<BandedPhoto> {
   const { size, mtimeMs } = await stat(path);
   const key = JSON.stringify([path, size, mtimeMs]);
+  return recentResult(banded, JSON.stringify([key, bandTop]), KEPT_BANDED, async () =>
+    bandedPhoto(await croppedPhoto(path, key), bandTop),
+  );
+}
+
+function croppedPhoto(path: string, key: string): Promise<CardPhoto> {
   return recentResult(backgrounds, key, KEPT_BACKGROUNDS, () =>
     sharp(path, { limitInputPixels: MAX_PHOTO_PIXELS })
       .rotate()

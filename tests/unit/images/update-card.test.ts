@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bandedPhoto } from '../../../src/images/card-drawing.ts';
 import { cachedUpdateCardFile, renderUpdateCard } from '../../../src/images/update-card.ts';
+import { updateCardLayout } from '../../../src/model/update-card.ts';
 import { linkOrCopy } from '../../../src/integrations/permalinks.ts';
 import { makePhoto } from '../../helpers/photo-fixtures.ts';
 
@@ -96,6 +98,43 @@ describe('update cards', () => {
     expect(pixel(0, 0)[0]).toBeGreaterThan(180);
     // Under the band at the bottom left corner: 28 % of the grey.
     expect(pixel(0, 629)[0]).toBeLessThan(70);
+  });
+
+  test('cards of one photo with headlines of one, two and three lines each darken the photo from their own band', async () => {
+    const photoPath = join(dir, 'light.jpg');
+    await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#c0c0c0' } })
+      .jpeg()
+      .toFile(photoPath);
+    const headlines = [
+      'Bridge closed',
+      'Bridge closed after the storm as engineers check the damage',
+      'Bridge closed after the storm as engineers check the damage to the piers and the road deck overnight',
+    ];
+    // Alternately, so each card follows one of another band over the same photo.
+    for (const headline of [...headlines, ...headlines.toReversed()]) {
+      const bandTop = updateCardLayout({ ...text, headline }, true).bandTop!;
+      const { data } = await sharp(await renderUpdateCard({ ...text, headline, photoPath }))
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      // The right edge has no text: the photo above the band, 28 % of it below.
+      const red = (y: number) => data[(y * 1200 + 1195) * 3]!;
+      expect(red(bandTop - 4), headline).toBeGreaterThan(170);
+      expect(red(bandTop + 4), headline).toBeLessThan(70);
+    }
+    expect(
+      new Set(headlines.map((headline) => updateCardLayout({ ...text, headline }, true).bandTop)).size,
+    ).toBe(3);
+  });
+
+  test("a band is darkened in a copy: the cropped photo the article's other cards use stays as it was", () => {
+    const photo = {
+      data: Buffer.alloc(4 * 2 * 3, 200),
+      info: { width: 4, height: 2, channels: 3 },
+    } as Parameters<typeof bandedPhoto>[0];
+    const banded = bandedPhoto(photo, 1);
+    expect([...banded.data]).toEqual([...Array(12).fill(200), ...Array(12).fill(56)]);
+    expect([...photo.data]).toEqual(Array(24).fill(200));
+    expect(banded.bandTop).toBe(1);
   });
 
   test('cards of several photos, and of a photo replaced under the same name, each show their own photo', async () => {
