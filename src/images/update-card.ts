@@ -59,9 +59,10 @@ function croppedPhoto(path: string, key: string): Promise<CardPhoto> {
     sharp(path, { limitInputPixels: MAX_PHOTO_PIXELS })
       .rotate()
       .resize({ ...SIZE, fit: 'cover', position: sharp.strategy.attention })
-      // Three channels whatever the photo has (greyscale, CMYK): the card is drawn in RGB.
+      // Transparent parts on white, as in the article's og.jpg (social-image.ts); three channels
+      // whatever the photo has (greyscale, CMYK): the card is drawn in RGB.
+      .flatten({ background: '#ffffff' })
       .toColourspace('srgb')
-      .removeAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true }),
   );
@@ -78,5 +79,6 @@ export function updateCardCachePath(input: UpdateCardInput): Promise<string> {
 }
 
 // Version 4: drawn from its parts, a card without a photo as a palette PNG, over a photo as a JPEG.
-const cardKey = (input: UpdateCardInput) => ['update', 4, input];
+// Version 5 for a card over a photo: a transparent photo's parts on white (they were black).
+const cardKey = (input: UpdateCardInput) => ['update', input.photoPath === undefined ? 4 : 5, input];
 const extension = (input: UpdateCardInput) => cardExtension(input.photoPath !== undefined);

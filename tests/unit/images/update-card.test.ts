@@ -100,6 +100,24 @@ describe('update cards', () => {
     expect(pixel(0, 629)[0]).toBeLessThan(70);
   });
 
+  test("over a transparent photo: its clear parts on white, as in the article's og.jpg", async () => {
+    const photoPath = join(dir, 'clear.png');
+    // Clear black pixels: a photo's transparent parts often hold black under the alpha.
+    await sharp({
+      create: { width: 800, height: 420, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toFile(photoPath);
+    const { data } = await sharp(await renderUpdateCard({ ...text, photoPath }))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => [...data.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3)];
+    // Above the band: white, not the black under the alpha.
+    for (const value of pixel(600, 20)) expect(value).toBeGreaterThan(245);
+    // Under the band: 28 % of white.
+    for (const value of pixel(0, 629)) expect(value).toBeGreaterThan(55);
+  });
+
   test('cards of one photo with headlines of one, two and three lines each darken the photo from their own band', async () => {
     const photoPath = join(dir, 'light.jpg');
     await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#c0c0c0' } })
