@@ -1,8 +1,12 @@
+import { cardExtension } from './social-image.ts';
+
 /** What the site publishes, enough to tell whether a path inside it names a page. */
 export interface SitePages {
   slugs: ReadonlySet<string>;
   /** Update ids ("update-...") of an article. */
   updateIds: (slug: string) => readonly string[];
+  /** Whether an article has a lead photo: its social image is then og.jpg, else og.png. */
+  hasPhoto: (slug: string) => boolean;
   /** Topic page slugs ("middle-east"). */
   tags: ReadonlySet<string>;
   authors: ReadonlySet<string>;
@@ -24,7 +28,7 @@ const FIXED = new Set([
 ]);
 /** A listing's later pages: /tags/x/2/. */
 const PAGE = /^(?:[1-9]\d*\/)?$/;
-const ARTICLE_FILES = new Set(['', 'rss.xml', 'feed.json', 'og.png', 'og.jpg', 'live/']);
+const ARTICLE_FILES = new Set(['', 'rss.xml', 'feed.json', 'live/']);
 
 /**
  * Whether `path` (from the site root, without query or fragment, e.g. "/tags/russia/")
@@ -41,6 +45,7 @@ export function isSitePage(path: string, pages: SitePages): boolean {
   if (first === 'authors') return pages.authors.has(name!) && PAGE.test(after);
   if (first !== 'articles' || !pages.slugs.has(name!)) return false;
   if (ARTICLE_FILES.has(after) || /^older\/[1-9]\d*\/$/.test(after)) return true;
+  if (after === `og.${cardExtension(pages.hasPhoto(name!))}`) return true;
   const update = /^updates\/([^/]+)\/$/.exec(after);
   return update !== null && pages.updateIds(name!).includes(update[1]!);
 }
@@ -50,7 +55,10 @@ export function knownPaths(pages: SitePages): string[] {
   return [
     ...[...FIXED].map((p) => `/${p}`),
     ...[...pages.files].map((f) => `/${f}`),
-    ...[...pages.slugs].map((s) => `/articles/${s}/`),
+    ...[...pages.slugs].flatMap((s) => [
+      `/articles/${s}/`,
+      `/articles/${s}/og.${cardExtension(pages.hasPhoto(s))}`,
+    ]),
     ...[...pages.tags].map((t) => `/tags/${t}/`),
     ...[...pages.authors].map((a) => `/authors/${a}/`),
   ];

@@ -113,9 +113,11 @@ function pathOf(url: URL): string {
 function sitePagesOf(tree: ContentTree, source: { path: string; file: string }): SitePages {
   const root = source.path.slice(0, source.path.length - source.file.length);
   const ids = Map.groupBy(tree.updates, (u) => u.article);
+  const withPhoto = new Set(tree.articles.filter((a) => a.data.photo).map((a) => a.slug));
   return {
     slugs: new Set(tree.articles.map((a) => a.slug)),
     updateIds: (slug) => (ids.get(slug) ?? []).map((u) => u.htmlId),
+    hasPhoto: (slug) => withPhoto.has(slug),
     tags: new Set(tree.articles.flatMap((a) => (a.data.tags ?? []).map(tagSlug))),
     authors: new Set(tree.authors.map((a) => a.id)),
     files: publicFiles(join(root, 'public')),

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isSitePage, type SitePages } from '../../../src/model/site-pages.ts';
 
 const pages: SitePages = {
-  slugs: new Set(['fire']),
+  slugs: new Set(['fire', 'flood']),
   updateIds: (slug) => (slug === 'fire' ? ['update-one'] : []),
+  hasPhoto: (slug) => slug === 'flood',
   tags: new Set(['middle-east']),
   authors: new Set(['anna']),
   files: new Set(['logo.png']),
@@ -27,8 +28,9 @@ describe('isSitePage', () => {
     '/articles/fire/older/2/',
     '/articles/fire/updates/update-one/',
     '/articles/fire/feed.json',
+    // The article's social image: og.jpg from its lead photo, else og.png.
     '/articles/fire/og.png',
-    '/articles/fire/og.jpg',
+    '/articles/flood/og.jpg',
   ])('%s is a page', (path) => expect(isSitePage(path, pages)).toBe(true));
 
   it.each([
@@ -36,7 +38,9 @@ describe('isSitePage', () => {
     '/archive/24/03/',
     '/tags/europe/',
     '/authors/bob/',
-    '/articles/flood/',
+    '/articles/storm/',
+    '/articles/fire/og.jpg',
+    '/articles/flood/og.png',
     '/articles/fire/older/0/',
     '/articles/fire/updates/update-two/',
     '/articles/fire/other/',

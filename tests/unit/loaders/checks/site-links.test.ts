@@ -32,7 +32,7 @@ describe('links inside the site lead to pages it has (issue 17)', () => {
       '[topics](/tags/) [topic](/tags/middle-east/) [author](/authors/anna/) [search](/search/?q=x)',
       '[feed](/rss.xml) [logo](/logo.png) [guide](/docs/guide.pdf) [page 2](/2/)',
       '[b](../b/) [own feed](feed.json) [older](older/1/) [permalink](updates/update-one/)',
-      '[live](/articles/a/live/) [b permalink](/articles/a/updates/update-one/)',
+      '[live](/articles/a/live/) [b permalink](/articles/a/updates/update-one/) [card](/articles/b/og.png)',
       '[mail](mailto:desk@example.com) [web](https://example.com/x) [top](#top) [other host](//example.com/)',
       '<a href="&#47;archive&#47;">encoded</a> <a href="java&#x0D;script:alert(1)">not a page</a>',
     ].join('\n\n');
@@ -52,6 +52,8 @@ describe('links inside the site lead to pages it has (issue 17)', () => {
       '[d](/articles/a/updates/update-none/)',
       '',
       '<a href="/authors/bob/">Bob</a>',
+      '',
+      '[e](/articles/b/og.jpg)', // b has no lead photo: its image is og.png
     ].join('\n');
     expect(await problemsFor(intro)).toEqual([
       `${A}/index.md:7: body: the link "/archve/" leads to /archve/, a page the site does not have; did you mean /archive/?`,
@@ -59,6 +61,7 @@ describe('links inside the site lead to pages it has (issue 17)', () => {
       `${A}/index.md:11: body: the relative link "other-article/" leads from this article's page to /articles/a/other-article/, a page the site does not have; write it from the site root, e.g. /archive/`,
       `${A}/index.md:13: body: the link "/articles/a/updates/update-none/" leads to /articles/a/updates/update-none/, a page the site does not have; check the address on the published site`,
       `${A}/index.md:15: body: the link "/authors/bob/" leads to /authors/bob/, a page the site does not have; did you mean /authors/anna/?`,
+      `${A}/index.md:17: body: the link "/articles/b/og.jpg" leads to /articles/b/og.jpg, a page the site does not have; did you mean /articles/b/og.png?`,
     ]);
   });
 
