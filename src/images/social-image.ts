@@ -37,7 +37,7 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
 
 /**
  * The same, cached between builds in Astro's cache folder (as astro:assets caches
- * photos), keyed by the inputs and the photo file's size and modification time.
+ * photos), keyed by the inputs and the photo's bytes (cachePath).
  */
 export function cachedSocialImage(input: SocialImageInput): Promise<Buffer> {
   const extension = cardExtension(input.photoPath !== undefined);
@@ -77,18 +77,42 @@ export async function cachedImageFile(
   return path;
 }
 
-/** Where the image of `key` (and the photo file it reads, if any) is cached, whether it is there yet or not. */
+/**
+ * Where the image of `key` (and the photo file it reads, if any) is cached, whether it is there
+ * yet or not. A photo counts by its bytes, not its file's time: a fresh checkout (a CI runner
+ * that restores the cache, docs/deploying.md) gives every file a new time, and its cards and
+ * social images are still the cached ones.
+ */
 export async function cachePath(
   key: unknown[],
   photoPath: string | undefined,
   extension: string,
 ): Promise<string> {
-  const file = photoPath ? await stat(photoPath) : undefined;
+  const photo = photoPath ? await photoDigest(photoPath) : undefined;
   const hash = createHash('sha256')
-    .update(JSON.stringify([...key, file?.size, file?.mtimeMs]))
+    .update(JSON.stringify(photo === undefined ? [...key, undefined, undefined] : [...key, photo]))
     .digest('hex');
   const dir = join(resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro'), 'social-images');
   return join(dir, `${hash}.${extension}`);
+}
+
+/**
+ * A photo file's SHA-256, read once per file, size and time in this process (an article's
+ * cards all ask for it): about 10 ms for a 5 MB photo.
+ */
+const digests = new Map<string, Promise<string>>();
+
+async function photoDigest(path: string): Promise<string> {
+  const { size, mtimeMs } = await stat(path);
+  const key = JSON.stringify([path, size, mtimeMs]);
+  let digest = digests.get(key);
+  if (!digest) {
+    digest = readFile(path).then((bytes) => createHash('sha256').update(bytes).digest('hex'));
+    // A file that could not be read is read again next time, and reports its own error.
+    digest.catch(() => digests.delete(key));
+    digests.set(key, digest);
+  }
+  return digest;
 }
 
 async function writeCached(path: string, png: Buffer): Promise<void> {

@@ -1,10 +1,14 @@
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bandedPhoto } from '../../../src/images/card-drawing.ts';
-import { cachedUpdateCardFile, renderUpdateCard } from '../../../src/images/update-card.ts';
+import {
+  cachedUpdateCardFile,
+  renderUpdateCard,
+  updateCardCachePath,
+} from '../../../src/images/update-card.ts';
 import { updateCardLayout } from '../../../src/model/update-card.ts';
 import { linkOrCopy } from '../../../src/integrations/permalinks.ts';
 import { makePhoto } from '../../helpers/photo-fixtures.ts';
@@ -182,6 +186,23 @@ describe('update cards', () => {
     const first = await readFile(await cachedUpdateCardFile(text));
     expect(first.equals(await renderUpdateCard(text))).toBe(true);
     expect((await readFile(await cachedUpdateCardFile(text))).equals(first)).toBe(true);
+  });
+
+  test("a card over a photo is cached by the photo's bytes, not its file's time (a fresh checkout keeps the cache)", async () => {
+    const photoPath = join(dir, 'checkout.jpg');
+    await makePhoto(photoPath, { width: 1600, height: 1067 });
+    const card = { ...text, photoPath };
+    const cached = await cachedUpdateCardFile(card);
+    // A new checkout: the same bytes written again, with another time.
+    await copyFile(photoPath, `${photoPath}.copy`);
+    await rm(photoPath);
+    await copyFile(`${photoPath}.copy`, photoPath);
+    await utimes(photoPath, new Date('2020-01-01'), new Date('2020-01-01'));
+    expect(await updateCardCachePath(card)).toBe(cached);
+    // Another photo under the same name and time: another card.
+    await makePhoto(photoPath, { width: 1600, height: 1067, colour: '#0000cc' });
+    await utimes(photoPath, new Date('2020-01-01'), new Date('2020-01-01'));
+    expect(await updateCardCachePath(card)).not.toBe(cached);
   });
 
   test('a card goes into the site as a link to the cached file, which a later write never changes', async () => {
