@@ -5,6 +5,7 @@ import type { BodyKind, ContentTree } from './read-content.ts';
 import { loadContent } from './shared-read.ts';
 import { selectPublished } from './published.ts';
 import { renderAll, WORKER_THRESHOLD, type EarlyRenders } from './render-pool.ts';
+import { pipelineKey } from './pipeline-key.ts';
 import { markIfEmpty } from '../model/empty-collection.ts';
 import type { VisibilityOptions } from '../model/visibility.ts';
 import { updateOnline } from '../data/publish-scope.ts';
@@ -41,6 +42,14 @@ function contentLoader(
   };
 }
 
+/** The pipeline's key (pipeline-key.ts), once per project and process: the dev server and the publisher sync many times. */
+const pipelines = new Map<string, string>();
+function pipelineOf(root: string): string {
+  let key = pipelines.get(root);
+  if (key === undefined) pipelines.set(root, (key = pipelineKey(root)));
+  return key;
+}
+
 async function storeFiles(
   context: LoaderContext,
   root: string,
@@ -49,9 +58,14 @@ async function storeFiles(
 ) {
   const { store } = context;
   const keep = new Set(files.map((file) => file.id));
-  // Data too: the same text is stored differently in the preview (scheduled flags kept).
+  // Data too: the same text is stored differently in the preview (scheduled flags kept). And
+  // the code that renders it: a body stored by an older pipeline is rendered again.
+  const pipeline = pipelineOf(root);
   const changed = files
-    .map((file) => ({ file, digest: context.generateDigest(`${file.text}\0${JSON.stringify(file.data)}`) }))
+    .map((file) => ({
+      file,
+      digest: context.generateDigest(`${file.text}\0${JSON.stringify(file.data)}\0${pipeline}`),
+    }))
     .filter(({ file, digest }) => store.get(file.id)?.digest !== digest);
   // Bodies begun while the content was read, then the others.
   // A body a worker failed on is rendered again here (Astro's own error if it is broken).
