@@ -7,6 +7,7 @@ import { headlineCardLayout } from '../model/headline-card.ts';
 import { CARD_JPEG, drawCard } from './card-drawing.ts';
 import { cardExtension, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
+import { cardCode } from './card-code.ts';
 
 /** What the social image of an article is made from. */
 export interface SocialImageInput {
@@ -89,8 +90,9 @@ export async function cachePath(
   extension: string,
 ): Promise<string> {
   const photo = photoPath ? await photoDigest(photoPath) : undefined;
+  // And the code that draws it (card-code.ts): a change to it draws the image again.
   const hash = createHash('sha256')
-    .update(JSON.stringify(photo === undefined ? [...key, undefined, undefined] : [...key, photo]))
+    .update(JSON.stringify([...key, photo, cardCode()]))
     .digest('hex');
   const dir = join(resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro'), 'social-images');
   return join(dir, `${hash}.${extension}`);

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { PermalinkEntry } from '../data/permalinks.ts';
+import { noteCardCode } from '../images/card-code.ts';
 import { startCardWorkers } from '../images/card-workers.ts';
 import { forgetUpdateCards, updateCardFile } from '../images/update-card-queue.ts';
 import { mapInBatches } from '../model/in-batches.ts';
@@ -29,6 +30,8 @@ export function updatePermalinks(): AstroIntegration {
   return {
     name: 'live-news:update-permalinks',
     hooks: {
+      // Cached cards and social images are keyed by the code that draws them (src/images/card-code.ts).
+      'astro:config:setup': ({ config }) => noteCardCode(fileURLToPath(config.root)),
       // Many cards are drawn off the main thread (src/images/card-workers.ts); publishing one
       // article draws its few new cards here, without waiting for a worker to start.
       'astro:build:start': () => {

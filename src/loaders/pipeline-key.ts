@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { codeFiles, codeKey } from '../code-key.ts';
 
 /**
  * The files a body is rendered by, relative to the project: the Markdown pipeline (its plugins,
@@ -9,22 +7,9 @@ import { dirname, join, relative, resolve } from 'node:path';
  */
 export const PIPELINE_ENTRIES = ['src/markdown/pipeline.ts', 'src/loaders/render-markdown.ts'];
 
-/** `from './x.ts'`, `import './x.ts'`, `import('./x.ts')`: the project's own modules. */
-const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
-
-/** The entries and every file they import by a relative path, transitively, as sorted project paths. */
-export function pipelineFiles(root: string, entries: readonly string[] = PIPELINE_ENTRIES): string[] {
-  const found = new Set<string>();
-  const waiting = entries.map((entry) => resolve(root, entry));
-  while (waiting.length > 0) {
-    const file = waiting.pop()!;
-    if (found.has(file)) continue;
-    found.add(file);
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT))
-      waiting.push(resolve(dirname(file), specifier!));
-  }
-  return [...found].map((file) => relative(root, file).split('\\').join('/')).sort();
-}
+/** The pipeline's files, as sorted project paths. */
+export const pipelineFiles = (root: string, entries: readonly string[] = PIPELINE_ENTRIES) =>
+  codeFiles(root, entries);
 
 /**
  * What the stored rendering of a body depends on besides its text: the bytes of the pipeline's
@@ -34,17 +19,5 @@ export function pipelineFiles(root: string, entries: readonly string[] = PIPELIN
  * left the stored pages as they were) until their text changed. Astro itself starts the store
  * afresh only when its own version, the content config file or the JSON of its config changes.
  */
-export function pipelineKey(root: string, entries: readonly string[] = PIPELINE_ENTRIES): string {
-  const hash = createHash('sha256');
-  const add = (name: string, bytes: Buffer | string) =>
-    hash.update(`${name}\0${bytes.length}\0`).update(bytes);
-  for (const file of pipelineFiles(root, entries)) add(file, readFileSync(join(root, file)));
-  let lock: Buffer | string = '';
-  try {
-    lock = readFileSync(join(root, 'package-lock.json'));
-  } catch {
-    // A project without a lockfile: its code alone.
-  }
-  add('package-lock.json', lock);
-  return hash.digest('base64url');
-}
+export const pipelineKey = (root: string, entries: readonly string[] = PIPELINE_ENTRIES) =>
+  codeKey(root, entries);

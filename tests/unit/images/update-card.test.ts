@@ -11,6 +11,8 @@ import {
 } from '../../../src/images/update-card.ts';
 import { updateCardLayout } from '../../../src/model/update-card.ts';
 import { linkOrCopy } from '../../../src/integrations/permalinks.ts';
+import { CARD_CODE_VARIABLE, cardFiles, noteCardCode } from '../../../src/images/card-code.ts';
+import { projectRoot } from '../../helpers/temp-site.ts';
 import { makePhoto } from '../../helpers/photo-fixtures.ts';
 
 let dir: string;
@@ -203,6 +205,31 @@ describe('update cards', () => {
     await makePhoto(photoPath, { width: 1600, height: 1067, colour: '#0000cc' });
     await utimes(photoPath, new Date('2020-01-01'), new Date('2020-01-01'));
     expect(await updateCardCachePath(card)).not.toBe(cached);
+  });
+
+  test('a card is cached by the code that draws it: another noted key, another file', async () => {
+    const saved = process.env[CARD_CODE_VARIABLE];
+    try {
+      noteCardCode(projectRoot);
+      const noted = await updateCardCachePath(text);
+      process.env[CARD_CODE_VARIABLE] = 'other drawing code';
+      expect(await updateCardCachePath(text)).not.toBe(noted);
+      noteCardCode(projectRoot);
+      expect(await updateCardCachePath(text)).toBe(noted);
+    } finally {
+      if (saved === undefined) delete process.env[CARD_CODE_VARIABLE];
+      else process.env[CARD_CODE_VARIABLE] = saved;
+    }
+    // The key covers the drawing, the layout and the palette PNG, not only the entry files.
+    const files = cardFiles(projectRoot);
+    for (const file of [
+      'src/images/card-drawing.ts',
+      'src/images/text-mask.ts',
+      'src/images/palette-png.ts',
+      'src/model/card-layout.ts',
+      'src/model/update-card.ts',
+    ])
+      expect(files).toContain(file);
   });
 
   test('a card goes into the site as a link to the cached file, which a later write never changes', async () => {
