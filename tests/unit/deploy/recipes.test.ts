@@ -91,7 +91,34 @@ describe('deploy/github-pages.yml', () => {
     expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
     expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
   });
+  it("keeps the build's cache from run to run: restored after npm ci, a new one saved each run", () => {
+    expectBuildCache(steps, 'npm run build', 'build-cache-');
+  });
 });
+
+/**
+ * The cache step of a build job: Astro's cache folder as astro.config.mjs sets it when
+ * ASTRO_CACHE_DIR is not (the recipes do not set it), restored after `npm ci` (which
+ * empties node_modules/) and before `build`, under a key new each run with `prefix` to
+ * restore the latest from (a cache is never saved again under the key it was restored from).
+ */
+function expectBuildCache(
+  steps: { run?: string; uses?: string; with?: Record<string, unknown> }[],
+  build: string,
+  prefix: string,
+) {
+  const at = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+  expect(at).toBeGreaterThan(steps.findIndex((s) => s.run === 'npm ci'));
+  expect(at).toBeLessThan(steps.findIndex((s) => s.run === build));
+  const cache = steps[at]!.with!;
+  expect(readFileSync(join(projectRoot, 'astro.config.mjs'), 'utf8')).toContain(
+    `cacheDir: process.env.ASTRO_CACHE_DIR || './${String(cache.path)}'`,
+  );
+  expect(cache.key).toBe(`${prefix}\${{ github.run_id }}`);
+  expect(cache['restore-keys']).toBe(prefix);
+  expect(JSON.stringify(steps)).not.toContain('ASTRO_CACHE_DIR');
+}
+
 describe('deploy/github-pages-shards.yml', () => {
   const workflow = parse(read('github-pages-shards.yml'));
   const runs = (job: string): string[] =>
@@ -106,6 +133,13 @@ describe('deploy/github-pages-shards.yml', () => {
     expect(shard.strategy.matrix.shard).toEqual(Array.from({ length: count }, (_, i) => i + 1));
     expect(workflow.env.BASE_PATH).toBe('/${{ github.event.repository.name }}');
     expect(workflow.env.SITE_URL).toMatch(/^https:\/\//);
+  });
+  it('keeps a build cache per shard (an article stays in its shard), for this number of shards', () => {
+    expectBuildCache(
+      workflow.jobs.shard.steps,
+      'npm run build -- --shard ${{ matrix.shard }}/${{ env.SHARDS }}',
+      'build-cache-${{ matrix.shard }}-of-${{ env.SHARDS }}-',
+    );
   });
   it('merges every shard after all of them, and deploys the merge', () => {
     expect(workflow.jobs.merge.needs).toBe('shard');
