@@ -42,7 +42,7 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
  */
 export function cachedSocialImage(input: SocialImageInput): Promise<Buffer> {
   const extension = cardExtension(input.photoPath !== undefined);
-  return cachedImage([2, input], input.photoPath, extension, () => renderSocialImage(input));
+  return cachedImage(['article', input], input.photoPath, extension, () => renderSocialImage(input));
 }
 
 /** An image (`extension`: png or jpg) `render` makes, cached by `key` (JSON) and the photo file it reads, if any. */

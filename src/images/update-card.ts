@@ -78,7 +78,6 @@ export function updateCardCachePath(input: UpdateCardInput): Promise<string> {
   return cachePath(cardKey(input), input.photoPath, extension(input));
 }
 
-// Version 4: drawn from its parts, a card without a photo as a palette PNG, over a photo as a JPEG.
-// Version 5 for a card over a photo: a transparent photo's parts on white (they were black).
-const cardKey = (input: UpdateCardInput) => ['update', input.photoPath === undefined ? 4 : 5, input];
+// The code that draws it is in the key too (cachePath, card-code.ts): no version to change by hand.
+const cardKey = (input: UpdateCardInput) => ['update', input];
 const extension = (input: UpdateCardInput) => cardExtension(input.photoPath !== undefined);

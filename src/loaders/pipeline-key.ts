@@ -8,8 +8,7 @@ import { codeFiles, codeKey } from '../code-key.ts';
 export const PIPELINE_ENTRIES = ['src/markdown/pipeline.ts', 'src/loaders/render-markdown.ts'];
 
 /** The pipeline's files, as sorted project paths. */
-export const pipelineFiles = (root: string, entries: readonly string[] = PIPELINE_ENTRIES) =>
-  codeFiles(root, entries);
+export const pipelineFiles = (root: string) => codeFiles(root, PIPELINE_ENTRIES);
 
 /**
  * What the stored rendering of a body depends on besides its text: the bytes of the pipeline's
@@ -19,5 +18,4 @@ export const pipelineFiles = (root: string, entries: readonly string[] = PIPELIN
  * left the stored pages as they were) until their text changed. Astro itself starts the store
  * afresh only when its own version, the content config file or the JSON of its config changes.
  */
-export const pipelineKey = (root: string, entries: readonly string[] = PIPELINE_ENTRIES) =>
-  codeKey(root, entries);
+export const pipelineKey = (root: string) => codeKey(root, PIPELINE_ENTRIES);
