@@ -21,6 +21,7 @@ import { partRecordsSetting, type SearchIndex } from './search-index.ts';
 import { previousBundle, recordBundle } from './search-reuse.ts';
 import { readShardOption, SHARD_FILE } from './shards/shard-option.ts';
 import { removeEmptyFolders } from './reused-folders.ts';
+import { imageCacheDir, sweepImageCache } from '../src/images/image-cache.ts';
 import {
   announceSiteAddress,
   clearSiteLeftovers,
@@ -112,6 +113,8 @@ try {
 await replaceSiteFolder(staging, dist);
 await commitPacks(packs, onlineDirFor(dist), true);
 if (!shard) await recordBundle(dist, await search.index(), process.env[BUILD_KEY_VARIABLE]);
+// A shard asks for its own articles' images only; other shards may share the cache.
+if (!shard) sweepCache();
 console.log(shard ? `Shard ${shard.index}/${shard.count} written to ${name}/` : `Site written to ${name}/`);
 
 /** The search index (started while Astro finished), its lists, the service worker and `_headers`. */
@@ -124,6 +127,19 @@ async function finishSite(staging: string, search: ReturnType<typeof searchDurin
     `Search index: ${indexed.pages} pages, ${indexed.updates} live updates${searchHow(indexed, seconds)}`,
   );
   await writeFullSiteFiles(staging, indexed);
+}
+
+/** Removes the cached images no page shows any more (src/images/image-cache.ts), and says so. */
+function sweepCache() {
+  try {
+    const { removed, bytes } = sweepImageCache(imageCacheDir());
+    if (removed === 0) return;
+    const mb = (bytes / 1e6).toFixed(1);
+    console.log(`Image cache: ${removed} image(s) no page shows any more removed (${mb} MB).`);
+  } catch (error) {
+    // The site is built and in place; the next build sweeps again.
+    console.warn(`Could not sweep the image cache: ${(error as Error).message}`);
+  }
 }
 
 /** How the index was made: in how many parts, how many taken from the last build, how long it was waited for. */

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { headlineCardLayout } from '../model/headline-card.ts';
 import { CARD_JPEG, drawCard } from './card-drawing.ts';
 import { cardExtension, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model/social-image.ts';
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 import { cardCode } from './card-code.ts';
+import { imageCacheDir, noteImageUsed } from './image-cache.ts';
 
 /** What the social image of an article is made from. */
 export interface SocialImageInput {
@@ -94,8 +95,10 @@ export async function cachePath(
   const hash = createHash('sha256')
     .update(JSON.stringify([...key, photo, cardCode()]))
     .digest('hex');
-  const dir = join(resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro'), 'social-images');
-  return join(dir, `${hash}.${extension}`);
+  const path = join(imageCacheDir(), `${hash}.${extension}`);
+  // Kept by the sweep after a full build (image-cache.ts).
+  noteImageUsed(path);
+  return path;
 }
 
 /**
