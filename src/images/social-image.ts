@@ -9,6 +9,7 @@ import { cardExtension, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../model
 import { MAX_PHOTO_PIXELS } from './inspect-photo.ts';
 import { cardCode } from './card-code.ts';
 import { imageCacheDir, noteImageUsed } from './image-cache.ts';
+import { cardFontsKey } from './card-fonts.ts';
 
 /** What the social image of an article is made from. */
 export interface SocialImageInput {
@@ -43,17 +44,29 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
  */
 export function cachedSocialImage(input: SocialImageInput): Promise<Buffer> {
   const extension = cardExtension(input.photoPath !== undefined);
-  return cachedImage(['article', input], input.photoPath, extension, () => renderSocialImage(input));
+  // From a photo it is a crop, with no text: the fonts do not count.
+  const setsText = input.photoPath === undefined;
+  return cachedImage(
+    ['article', input],
+    input.photoPath,
+    extension,
+    () => renderSocialImage(input),
+    setsText,
+  );
 }
 
-/** An image (`extension`: png or jpg) `render` makes, cached by `key` (JSON) and the photo file it reads, if any. */
+/**
+ * An image (`extension`: png or jpg) `render` makes, cached by `key` (JSON), the photo file it
+ * reads, if any, and the fonts when it `setsText`.
+ */
 export async function cachedImage(
   key: unknown[],
   photoPath: string | undefined,
   extension: 'png' | 'jpg',
   render: () => Promise<Buffer>,
+  setsText = true,
 ): Promise<Buffer> {
-  const path = await cachePath(key, photoPath, extension);
+  const path = await cachePath(key, photoPath, extension, setsText);
   try {
     return await readFile(path);
   } catch {
@@ -83,17 +96,20 @@ export async function cachedImageFile(
  * Where the image of `key` (and the photo file it reads, if any) is cached, whether it is there
  * yet or not. A photo counts by its bytes, not its file's time: a fresh checkout (a CI runner
  * that restores the cache, docs/deploying.md) gives every file a new time, and its cards and
- * social images are still the cached ones.
+ * social images are still the cached ones. An image that `setsText` counts the fonts it is set in
+ * too (card-fonts.ts).
  */
 export async function cachePath(
   key: unknown[],
   photoPath: string | undefined,
   extension: string,
+  setsText = true,
 ): Promise<string> {
   const photo = photoPath ? await photoDigest(photoPath) : undefined;
+  const fonts = setsText ? await cardFontsKey() : undefined;
   // And the code that draws it (card-code.ts): a change to it draws the image again.
   const hash = createHash('sha256')
-    .update(JSON.stringify([...key, photo, cardCode()]))
+    .update(JSON.stringify([...key, photo, fonts, cardCode()]))
     .digest('hex');
   const path = join(imageCacheDir(), `${hash}.${extension}`);
   // Kept by the sweep after a full build (image-cache.ts).

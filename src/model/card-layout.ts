@@ -28,8 +28,14 @@ export const CARD_ACCENT = [0x0b, 0x57, 0xa4] as const;
 /** How much of the photo shows through the band under the text (a black band at 72 % opacity). */
 export const BAND_KEEPS = 0.28;
 
-export const SANS = 'DejaVu Sans,Liberation Sans,Arial,sans-serif';
-export const SERIF = 'DejaVu Serif,Liberation Serif,Georgia,serif';
+const SANS = 'DejaVu Sans,Liberation Sans,Arial,sans-serif';
+const SERIF = 'DejaVu Serif,Liberation Serif,Georgia,serif';
+/** The site's (and article's) name above a headline. */
+export const LABEL_FONT = `${SANS} Bold`;
+export const HEADLINE_FONT = `${SERIF} Bold`;
+export const TIME_FONT = SANS;
+/** Every font a card sets text in: the cache key of src/images/card-fonts.ts sets a sample in each. */
+export const CARD_FONTS = [LABEL_FONT, HEADLINE_FONT, TIME_FONT] as const;
 
 /** A block of text set from x = 80, its lines 1.2 times their size apart unless told. */
 export function textBlock(

@@ -1,4 +1,4 @@
-import { CARD_RULE, SANS, SERIF, textBlock, type CardLayout } from './card-layout.ts';
+import { CARD_RULE, HEADLINE_FONT, LABEL_FONT, textBlock, type CardLayout } from './card-layout.ts';
 
 /** Escapes text for XML (and Pango markup) content and attribute values. */
 export function escapeXml(text: string): string {
@@ -41,8 +41,8 @@ export function headlineCardLayout(title: string, siteName: string, width = 1200
     height,
     rule: CARD_RULE,
     texts: [
-      textBlock([siteName], `${SANS} Bold`, 34, 120),
-      textBlock(lines, `${SERIF} Bold`, size, top, lineHeight),
+      textBlock([siteName], LABEL_FONT, 34, 120),
+      textBlock(lines, HEADLINE_FONT, size, top, lineHeight),
     ],
   };
 }

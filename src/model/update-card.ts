@@ -1,4 +1,11 @@
-import { CARD_RULE, SANS, SERIF, textBlock, type CardLayout } from './card-layout.ts';
+import {
+  CARD_RULE,
+  HEADLINE_FONT,
+  LABEL_FONT,
+  TIME_FONT,
+  textBlock,
+  type CardLayout,
+} from './card-layout.ts';
 import { wrapHeadline } from './headline-card.ts';
 
 /** What a shared update's 1200 x 630 card shows (src/images/update-card.ts makes the image). */
@@ -33,9 +40,9 @@ export function updateCardLayout(
     height,
     ...(onPhoto ? { bandTop: articleY - 60 } : { rule: CARD_RULE }),
     texts: [
-      textBlock([article!], `${SANS} Bold`, 28, articleY),
-      textBlock(lines, `${SERIF} Bold`, size, firstY, lineHeight),
-      textBlock([text.time], SANS, 30, timeY),
+      textBlock([article!], LABEL_FONT, 28, articleY),
+      textBlock(lines, HEADLINE_FONT, size, firstY, lineHeight),
+      textBlock([text.time], TIME_FONT, 30, timeY),
     ],
   };
 }
