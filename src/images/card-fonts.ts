@@ -15,9 +15,11 @@ let key: Promise<string> | undefined;
  * than kept with the old ones. Set once per thread (a card worker has its own), in a few ms.
  */
 export function cardFontsKey(): Promise<string> {
-  key ??= fontsKey();
-  // One that failed is tried again, and the card that asked reports the error.
-  key.catch(() => (key = undefined));
+  if (!key) {
+    key = fontsKey();
+    // One that failed is tried again, and the card that asked reports the error.
+    key.catch(() => (key = undefined));
+  }
   return key;
 }
 
