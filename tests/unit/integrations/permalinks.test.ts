@@ -8,18 +8,20 @@ import { writeUpdatePermalinks } from '../../../src/integrations/permalinks.ts';
 import { PERMALINK_MARKS } from '../../../src/model/permalink-page.ts';
 
 let out: string;
+let cache: string;
 const saved = process.env.ASTRO_CACHE_DIR;
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'live-news-permalinks-'));
-  process.env.ASTRO_CACHE_DIR = join(out, '..', `${out.split('/').pop()}-cache`);
+  cache = `${out}-cache`;
+  process.env.ASTRO_CACHE_DIR = cache;
 });
 
 afterAll(async () => {
   if (saved === undefined) delete process.env.ASTRO_CACHE_DIR;
   else process.env.ASTRO_CACHE_DIR = saved;
   await rm(out, { recursive: true, force: true });
-  await rm(process.env.ASTRO_CACHE_DIR ?? '', { recursive: true, force: true });
+  await rm(cache, { recursive: true, force: true });
 });
 
 const entry = (i: number, withCard: boolean): PermalinkEntry => {
