@@ -1,6 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { copyFile, link, readFile, rename, rm } from 'node:fs/promises';
-import { createReadStream, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +16,7 @@ import type { PermalinkEntry } from '../data/permalinks.ts';
 import { noteCardCode } from '../images/card-code.ts';
 import { startCardWorkers } from '../images/card-workers.ts';
 import { forgetUpdateCards, updateCardFile } from '../images/update-card-queue.ts';
+import { cachedUpdateCardFile, type UpdateCardInput } from '../images/update-card.ts';
 import { mapInBatches } from '../model/in-batches.ts';
 import { permalinkPageFiller } from '../model/permalink-page.ts';
 
@@ -74,7 +83,7 @@ export async function writeUpdatePermalinks(
       // Asked for BATCH at a time: the queue makes at most two at once; the rest are links.
       await mapInBatches(cards, BATCH, async (card) => {
         const { file, early } = await updateCardFile(card.input);
-        await linkOrCopy(file, join(out, card.file));
+        await linkCard(file, card.input, join(out, card.file));
         if (early) count.early += 1;
       });
       count.pages += entries.length;
@@ -86,6 +95,20 @@ export async function writeUpdatePermalinks(
   await rm(join(out, dirname(PERMALINK_TEMPLATE_FILE)), { recursive: true });
   await rm(join(out, PERMALINKS_FILE));
   return count;
+}
+
+/**
+ * Links the cached card `file` at `to`. A full build running beside this publish may have swept
+ * that file from the cache between the two steps (an image unused for a day and in no site,
+ * src/images/image-cache.ts): the card is then drawn again, not lost.
+ */
+async function linkCard(file: string, input: UpdateCardInput, to: string): Promise<void> {
+  try {
+    await linkOrCopy(file, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || existsSync(file)) throw error;
+    await linkOrCopy(await cachedUpdateCardFile(input), to);
+  }
 }
 
 /** The entries of a permalinks.ndjson file, `size` at a time. */

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { PermalinkEntry } from '../../../src/data/permalinks.ts';
+import { startUpdateCards, updateCardFile } from '../../../src/images/update-card-queue.ts';
 import { writeUpdatePermalinks } from '../../../src/integrations/permalinks.ts';
 import { PERMALINK_MARKS } from '../../../src/model/permalink-page.ts';
 
@@ -108,4 +109,25 @@ test('a page the replaced site has with the same bytes is linked; a changed or n
   expect(await readFile(page(replaced, 1), 'utf8')).toBe('an older text');
   expect(await readFile(page(site, 2), 'utf8')).toContain('What update 2 says.');
   expect(await readFile(page(site, 0), 'utf8')).toContain('What update 0 says.');
+});
+
+test('a card swept from the cache after it was begun (a full build beside a publish) is drawn again', async () => {
+  const site = join(out, 'swept');
+  const template = `<h1>${Object.values(PERMALINK_MARKS).join(' | ')}</h1>`;
+  await mkdir(join(site, 'permalink-template'), { recursive: true });
+  await writeFile(join(site, 'permalink-template', 'index.html'), template);
+  const swept = entry(11, true);
+  await writeFile(join(site, 'permalinks.ndjson'), `${JSON.stringify(swept)}\n`);
+  // Begun while the pages rendered; then the sweep of a build beside it removes the file.
+  startUpdateCards([swept.card!.input]);
+  const { file } = await updateCardFile(swept.card!.input);
+  await unlink(file);
+
+  const count = await writeUpdatePermalinks(site);
+
+  expect(count).toMatchObject({ pages: 1, cards: 1 });
+  const card = join(site, swept.card!.file);
+  expect((await readFile(card)).subarray(1, 4).toString()).toBe('PNG');
+  // Drawn into the cache again and linked from there.
+  expect((await stat(card)).ino).toBe((await stat(file)).ino);
 });
