@@ -55,13 +55,18 @@ const entry = (i: number, withCard: boolean): PermalinkEntry => {
   };
 };
 
-test('every permalink page of a long list is written, read a part at a time; the list and template go', async () => {
+/** A site folder as Astro leaves it for the integration: the template page and the list of `entries`. */
+async function siteToFill(dir: string, entries: readonly PermalinkEntry[]): Promise<void> {
   const template = `<h1>${Object.values(PERMALINK_MARKS).join(' | ')}</h1>`;
-  await mkdir(join(out, 'permalink-template'), { recursive: true });
-  await writeFile(join(out, 'permalink-template', 'index.html'), template);
+  await mkdir(join(dir, 'permalink-template'), { recursive: true });
+  await writeFile(join(dir, 'permalink-template', 'index.html'), template);
+  await writeFile(join(dir, 'permalinks.ndjson'), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+}
+
+test('every permalink page of a long list is written, read a part at a time; the list and template go', async () => {
   // More entries than are read at once; a line break inside a value stays inside its line.
   const entries = Array.from({ length: 5000 }, (_, i) => entry(i, i % 2500 === 3));
-  await writeFile(join(out, 'permalinks.ndjson'), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  await siteToFill(out, entries);
 
   const count = await writeUpdatePermalinks(out);
 
@@ -83,16 +88,11 @@ test('every permalink page of a long list is written, read a part at a time; the
 test('a page the replaced site has with the same bytes is linked; a changed or new page is written', async () => {
   const site = join(out, 'site');
   const replaced = join(out, 'replaced');
-  const template = `<h1>${Object.values(PERMALINK_MARKS).join(' | ')}</h1>`;
-  await mkdir(join(site, 'permalink-template'), { recursive: true });
-  await writeFile(join(site, 'permalink-template', 'index.html'), template);
   const entries = [entry(0, false), entry(1, false), entry(2, false)];
-  await writeFile(join(site, 'permalinks.ndjson'), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  await siteToFill(site, entries);
   // The site before: the same page for u0, another text for u1, no page for u2.
   const before = join(out, 'before');
-  await mkdir(join(before, 'permalink-template'), { recursive: true });
-  await writeFile(join(before, 'permalink-template', 'index.html'), template);
-  await writeFile(join(before, 'permalinks.ndjson'), `${JSON.stringify(entries[0])}\n`);
+  await siteToFill(before, [entries[0]!]);
   await writeUpdatePermalinks(before);
   await mkdir(join(out, 'replaced/articles/story/updates'), { recursive: true });
   await rename(join(before, 'articles/story/updates/u0'), join(replaced, 'articles/story/updates/u0'));
@@ -113,11 +113,8 @@ test('a page the replaced site has with the same bytes is linked; a changed or n
 
 test('a card swept from the cache after it was begun (a full build beside a publish) is drawn again', async () => {
   const site = join(out, 'swept');
-  const template = `<h1>${Object.values(PERMALINK_MARKS).join(' | ')}</h1>`;
-  await mkdir(join(site, 'permalink-template'), { recursive: true });
-  await writeFile(join(site, 'permalink-template', 'index.html'), template);
   const swept = entry(11, true);
-  await writeFile(join(site, 'permalinks.ndjson'), `${JSON.stringify(swept)}\n`);
+  await siteToFill(site, [swept]);
   // Begun while the pages rendered; then the sweep of a build beside it removes the file.
   startUpdateCards([swept.card!.input]);
   const { file } = await updateCardFile(swept.card!.input);
